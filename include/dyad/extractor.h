@@ -1,0 +1,48 @@
+// The extraction pipeline: article text in, coded events out (docs/pipeline.md).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/article.h"
+#include "dyad/diagnostic.h"
+#include "dyad/event.h"
+
+namespace dyad {
+
+struct ExtractorOptions {
+  bool use_builtin = true;                // load the embedded dictionaries
+  std::vector<std::string> actor_files;   // extra actor dictionaries (docs/actors.md)
+  std::vector<std::string> verb_files;    // extra event lexicons (docs/events.md)
+};
+
+// Fingerprint and size of the loaded dictionaries, for audit trails.
+struct DictionaryInfo {
+  std::string fingerprint;  // hex digest of every dictionary byte loaded, in load order
+  size_t actors = 0;        // actor records (states, organizations, people)
+  size_t phrases = 0;       // matchable actor phrases
+  size_t rules = 0;         // event lexicon rules
+};
+
+// Holds the dictionaries; Extract is const and may be called from several threads at once.
+class Extractor {
+ public:
+  // Loads the dictionaries. Broken lines in them become diagnostics and are skipped; a file
+  // that cannot be read throws Error(kIo).
+  static std::unique_ptr<Extractor> Create(const ExtractorOptions& options,
+                                           std::vector<Diagnostic>* diagnostics);
+  ~Extractor();
+
+  // Codes one article. Problems with the article (e.g. no text) become diagnostics.
+  std::vector<Event> Extract(const Article& article, std::vector<Diagnostic>* diagnostics) const;
+
+  const DictionaryInfo& info() const;
+
+ private:
+  struct Impl;
+  explicit Extractor(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dyad
