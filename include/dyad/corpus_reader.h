@@ -2,6 +2,7 @@
 // (one article a line). Not thread-safe; one reader per thread.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,7 +21,7 @@ struct CorpusReaderOptions {
 };
 
 // Reads `paths` in order. "-" is standard input: JSONL when its first non-blank byte is '{',
-// otherwise one plain-text article with id "stdin". A path ending in ".jsonl" is JSONL.
+// otherwise one plain-text article with id "stdin". A path ending in ".jsonl" or ".ndjson" is JSONL.
 // Unreadable files, invalid UTF-8, malformed JSON lines, missing "text" and unparseable dates
 // become diagnostics; the reader goes on with the next line or file.
 class CorpusReader {

@@ -2,8 +2,10 @@
 // exception: readers and the extractor append diagnostics and go on.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace dyad {
 
@@ -18,7 +20,7 @@ struct Diagnostic {
   std::string file;        // path, "-" for standard input, "<builtin>/..." for embedded data
   int64_t line = -1;       // 1-based line number in `file`
   std::string article_id;  // the article concerned, when known
-  int64_t offset = -1;     // byte offset in the line or article text
+  int64_t offset = -1;     // byte offset in the line (when `line` is set) or article text
   std::string message;     // what is wrong, e.g. "invalid UTF-8"
   std::string excerpt;     // the offending text, shortened and made printable
 
@@ -27,7 +29,7 @@ struct Diagnostic {
 };
 
 // Shortens `text` to at most `max_bytes` bytes of valid, printable UTF-8 (control bytes and
-// invalid sequences become '?'), adding "..." when cut. For diagnostic excerpts.
+// invalid sequences become '?'), adding "..." when cut (so up to max_bytes + 3 bytes). For diagnostic excerpts.
 std::string Excerpt(std::string_view text, size_t max_bytes = 80);
 
 }  // namespace dyad

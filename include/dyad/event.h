@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "dyad/date.h"
@@ -43,7 +44,7 @@ struct Event {
   int quad_class = 0;  // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
                        // 4 material conflict
   double goldstein = 0.0;
-  Date date;
+  std::optional<Date> date;  // nullopt when neither the sentence nor the article gives one
   bool negated = false;  // "did not agree"
   bool factual = true;   // false for expected, planned, possible or conditional events
   std::string rule;      // id of the lexicon rule that fired

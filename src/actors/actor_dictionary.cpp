@@ -1,0 +1,318 @@
+#include "actors/actor_dictionary.h"
+
+#include <array>
+
+#include "text/tokenizer.h"
+
+namespace dyad::actors {
+namespace {
+
+constexpr std::array<std::string_view, 26> kRoleCodes = {
+    "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "ELI", "BUS", "MED", "CVL",
+    "IGO", "NGO", "HLH", "EDU", "LAB", "REF", "AGR", "CRM", "IMG", "UAF", "SEP", "MNC", "RAD"};
+
+std::string_view Trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) return {};
+  const auto last = s.find_last_not_of(" \t\r");
+  return s.substr(first, last - first + 1);
+}
+
+// Removes a comment: '#' at the start of the line or after white space.
+std::string_view StripComment(std::string_view line) {
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
+      return line.substr(0, i);
+    }
+  }
+  return line;
+}
+
+// Splits on white space, keeping "quoted strings" whole (without their quotes).
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] == ' ' || s[i] == '\t') {
+      ++i;
+      continue;
+    }
+    if (s[i] == '"') {
+      const size_t close = s.find('"', i + 1);
+      const size_t end = close == std::string_view::npos ? s.size() : close;
+      out.push_back(s.substr(i + 1, end - i - 1));
+      i = end + 1;
+      continue;
+    }
+    size_t end = i;
+    while (end < s.size() && s[end] != ' ' && s[end] != '\t') ++end;
+    out.push_back(s.substr(i, end - i));
+    i = end;
+  }
+  return out;
+}
+
+std::vector<std::string_view> SplitList(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (pos <= s.size()) {
+    size_t bar = s.find('|', pos);
+    if (bar == std::string_view::npos) bar = s.size();
+    out.push_back(Trim(s.substr(pos, bar - pos)));
+    pos = bar + 1;
+  }
+  return out;
+}
+
+// The last day of the period a coarse date names ("2016" -> 2016-12-31).
+Date EndOfPeriod(const Date& d) {
+  switch (d.precision) {
+    case DatePrecision::kYear:
+      return *Date::FromYmd(d.year, 12, 31);
+    case DatePrecision::kMonth:
+      return (d.month == 12 ? *Date::FromYmd(d.year + 1, 1, 1) : *Date::FromYmd(d.year, d.month + 1, 1))
+          .AddDays(-1);
+    case DatePrecision::kDay:
+      break;
+  }
+  return d;
+}
+
+}  // namespace
+
+bool IsRoleCode(std::string_view code) {
+  for (std::string_view c : kRoleCodes) {
+    if (c == code) return true;
+  }
+  return false;
+}
+
+bool Role::Covers(const Date& day) const {
+  const long d = day.ToDays();
+  return (!from || from->ToDays() <= d) && (!to || d <= to->ToDays());
+}
+
+// Reads one file, line by line, into the dictionary.
+struct ActorDictionary::Parser {
+  ActorDictionary& dict;
+  std::string_view file;
+  std::vector<Diagnostic>* diagnostics;
+  int64_t line_no = 0;
+  std::string_view raw_line;
+  std::string kind;             // kind of the record being read; "" when none
+  int64_t record = -1;          // its index in records_, for states, orgs and people
+  std::string agent_code;       // for agent records
+  AnaphorKind anaphor = AnaphorKind::kPerson;
+
+  void Fail(const std::string& message) {
+    Diagnostic d;
+    d.severity = Severity::kError;
+    d.file = std::string(file);
+    d.line = line_no;
+    d.message = message;
+    d.excerpt = Excerpt(raw_line);
+    diagnostics->push_back(std::move(d));
+  }
+
+  void Line(std::string_view line) {
+    raw_line = line;
+    line = StripComment(line);
+    if (Trim(line).empty()) return;
+    if (line[0] == ' ' || line[0] == '\t') {
+      Field(Trim(line));
+    } else {
+      Header(Words(line));
+    }
+  }
+
+  void Header(const std::vector<std::string_view>& w) {
+    kind.clear();
+    record = -1;
+    const std::string_view k = w[0];
+    if (k == "state" || k == "org" || k == "person") {
+      Entity(w);
+    } else if (k == "agent") {
+      if (w.size() != 2 || !IsRoleCode(w[1])) return Fail("agent needs one known role code");
+      kind = "agent";
+      agent_code = std::string(w[1]);
+    } else if (k == "anaphor") {
+      if (w.size() != 2) return Fail("anaphor needs a kind: person, group or speaker");
+      if (w[1] == "person") {
+        anaphor = AnaphorKind::kPerson;
+      } else if (w[1] == "group") {
+        anaphor = AnaphorKind::kGroup;
+      } else if (w[1] == "speaker") {
+        anaphor = AnaphorKind::kSpeaker;
+      } else {
+        return Fail("unknown anaphor kind '" + std::string(w[1]) + "'");
+      }
+      kind = "anaphor";
+    } else if (k == "publisher") {
+      if (w.size() != 4) return Fail("publisher needs: publisher SOURCE ENTITY TITLE");
+      dict.publishers_[std::string(w[1])] = Publisher{std::string(w[2]), std::string(w[3])};
+    } else {
+      Fail("unknown record kind '" + std::string(k) + "'");
+    }
+  }
+
+  void Entity(const std::vector<std::string_view>& w) {
+    if (w.size() < 3) return Fail("a record needs a kind, an id and a quoted name");
+    ActorRecord r;
+    r.kind = w[0] == "state" ? ActorKind::kState
+             : w[0] == "org" ? ActorKind::kOrganization
+                             : ActorKind::kPerson;
+    r.id = std::string(w[1]);
+    r.name = std::string(w[2]);
+    r.code = r.id;
+    for (size_t i = 3; i < w.size(); ++i) {
+      if (!w[i].starts_with("code=") || w[i].size() == 5) {
+        return Fail("unknown header option '" + std::string(w[i]) + "'");
+      }
+      r.code = std::string(w[i].substr(5));
+    }
+    r.origin = std::string(file) + " line " + std::to_string(line_no);
+    kind = std::string(w[0]);
+    record = static_cast<int64_t>(dict.records_.size());
+    if (r.kind != ActorKind::kPerson) dict.entities_[r.id] = static_cast<uint32_t>(record);
+    dict.records_.push_back(std::move(r));
+  }
+
+  void Phrases(std::string_view list, PhraseInfo info) {
+    for (std::string_view item : SplitList(list)) {
+      if (item.empty()) {
+        Fail("empty item in a '|' list");
+        continue;
+      }
+      dict.AddPhrase(item, info);
+    }
+  }
+
+  PhraseInfo Info(PhraseUse use) const {
+    PhraseInfo info;
+    info.use = use;
+    info.record = static_cast<uint32_t>(record < 0 ? 0 : record);
+    return info;
+  }
+
+  void Field(std::string_view line) {
+    if (kind.empty()) return Fail("indented line outside a record");
+    const size_t space = line.find_first_of(" \t");
+    const std::string_view key = line.substr(0, space);
+    const std::string_view rest = space == std::string_view::npos ? "" : Trim(line.substr(space));
+    if (rest.empty()) return Fail("field '" + std::string(key) + "' has no value");
+    if (kind == "agent") return AgentField(key, rest);
+    if (kind == "anaphor") {
+      if (key != "phrases") return Fail("anaphor records take 'phrases'");
+      PhraseInfo info = Info(PhraseUse::kAnaphor);
+      info.anaphor = anaphor;
+      return Phrases(rest, info);
+    }
+    if (key == "names") return Phrases(rest, Info(PhraseUse::kName));
+    if (kind == "person") return PersonField(key, rest);
+    if (key == "adjectives") return Phrases(rest, Info(PhraseUse::kAdjective));
+    if (key == "seats") return Phrases(rest, Info(PhraseUse::kSeat));
+    if (key == "places") return Phrases(rest, Info(PhraseUse::kPlace));
+    if (key == "desc") return Phrases(rest, Info(PhraseUse::kDesc));
+    if (key == "agency") {
+      const size_t sp = rest.find_first_of(" \t");
+      const std::string_view role = rest.substr(0, sp);
+      if (!IsRoleCode(role) || sp == std::string_view::npos) {
+        return Fail("agency needs a known role code and names");
+      }
+      PhraseInfo info = Info(PhraseUse::kAgency);
+      info.role_code = std::string(role);
+      return Phrases(Trim(rest.substr(sp)), info);
+    }
+    Fail("unknown field '" + std::string(key) + "' in a " + kind + " record");
+  }
+
+  void AgentField(std::string_view key, std::string_view rest) {
+    PhraseInfo info;
+    if (key == "titles") {
+      info.use = PhraseUse::kTitle;
+    } else if (key == "bodies") {
+      info.use = PhraseUse::kBody;
+    } else {
+      return Fail("agent records take 'titles' and 'bodies'");
+    }
+    info.role_code = agent_code;
+    Phrases(rest, info);
+  }
+
+  void PersonField(std::string_view key, std::string_view rest) {
+    const std::vector<std::string_view> w = Words(rest);
+    ActorRecord& person = dict.records_[static_cast<size_t>(record)];
+    if (key == "else") {
+      if (w.size() != 2 || !IsRoleCode(w[1])) return Fail("else needs: else ENTITY ROLE");
+      person.otherwise = Role{std::string(w[0]), std::string(w[1]), "", std::nullopt, std::nullopt};
+      return;
+    }
+    if (key != "role") return Fail("unknown field '" + std::string(key) + "' in a person record");
+    if (w.size() != 4) return Fail("role needs: role ENTITY ROLE TITLE FROM..TO");
+    if (!IsRoleCode(w[1])) return Fail("unknown role code '" + std::string(w[1]) + "'");
+    Role role{std::string(w[0]), std::string(w[1]), std::string(w[2]), std::nullopt, std::nullopt};
+    const size_t dots = w[3].find("..");
+    if (dots == std::string_view::npos) return Fail("role dates must be FROM..TO");
+    const std::string_view from = w[3].substr(0, dots);
+    const std::string_view to = w[3].substr(dots + 2);
+    if (!from.empty()) {
+      role.from = Date::ParseIso(from);
+      if (!role.from) return Fail("unreadable date '" + std::string(from) + "'");
+    }
+    if (!to.empty()) {
+      const std::optional<Date> end = Date::ParseIso(to);
+      if (!end) return Fail("unreadable date '" + std::string(to) + "'");
+      role.to = EndOfPeriod(*end);
+    }
+    if (role.from && role.to && role.from->ToDays() > role.to->ToDays()) {
+      return Fail("role ends before it starts");
+    }
+    person.roles.push_back(std::move(role));
+  }
+};
+
+void ActorDictionary::Load(std::string_view content, std::string_view file,
+                           std::vector<Diagnostic>* diagnostics) {
+  Parser parser{*this, file, diagnostics, 0, {}, {}, -1, {}, AnaphorKind::kPerson};
+  size_t pos = 0;
+  while (pos < content.size()) {
+    size_t eol = content.find('\n', pos);
+    if (eol == std::string_view::npos) eol = content.size();
+    ++parser.line_no;
+    parser.Line(content.substr(pos, eol - pos));
+    pos = eol + 1;
+  }
+}
+
+void ActorDictionary::AddPhrase(std::string_view text, PhraseInfo info) {
+  std::vector<text::Token> tokens = text::Tokenize(text);
+  // "the Kremlin" is stored as "Kremlin": the resolver takes a preceding "the" by itself.
+  if (tokens.size() > 1 && tokens.front().norm == "the" && info.use != PhraseUse::kAnaphor) {
+    tokens.erase(tokens.begin());
+  }
+  const auto id = static_cast<uint32_t>(phrases_.size());
+  if (matcher_.Add(tokens, id)) phrases_.push_back(std::move(info));
+}
+
+const ActorRecord* ActorDictionary::FindEntity(std::string_view id) const {
+  const auto it = entities_.find(std::string(id));
+  return it == entities_.end() ? nullptr : &records_[it->second];
+}
+
+const ActorRecord* ActorDictionary::HolderOf(std::string_view entity, std::string_view title,
+                                             const Date& day) const {
+  for (const ActorRecord& r : records_) {
+    if (r.kind != ActorKind::kPerson) continue;
+    for (const Role& role : r.roles) {
+      if (role.entity == entity && role.title == title && role.Covers(day)) return &r;
+    }
+  }
+  return nullptr;
+}
+
+const Publisher* ActorDictionary::FindPublisher(std::string_view source) const {
+  const auto it = publishers_.find(std::string(source));
+  return it == publishers_.end() ? nullptr : &it->second;
+}
+
+}  // namespace dyad::actors

@@ -1,0 +1,100 @@
+// The actor knowledge base: states, organizations, people with dated roles, agents (titles and
+// collective nouns), publishers and anaphors, loaded from files in the format of
+// docs/actors.md. Built once, then read-only and safe to share between threads.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "actors/phrase_matcher.h"
+#include "dyad/date.h"
+#include "dyad/diagnostic.h"
+
+namespace dyad::actors {
+
+enum class ActorKind : uint8_t { kState, kOrganization, kPerson };
+
+// A role held between two dates (inclusive; nullopt = open).
+struct Role {
+  std::string entity;     // state or organization id
+  std::string role_code;  // GOV, MIL, ELI, ...
+  std::string title;      // "president", "prime-minister", ...
+  std::optional<Date> from;
+  std::optional<Date> to;
+  bool Covers(const Date& day) const;
+};
+
+struct ActorRecord {
+  ActorKind kind = ActorKind::kState;
+  std::string id;    // ISO alpha-3, organization acronym, or person slug
+  std::string name;  // display name
+  std::string code;  // CAMEO code of a state or organization (default: the id)
+  std::vector<Role> roles;        // people only
+  std::optional<Role> otherwise;  // people only: affiliation outside every role
+  std::string origin;             // "file line N", for diagnostics
+};
+
+// What a matched phrase stands for.
+enum class PhraseUse : uint8_t {
+  kName,        // the actor itself: "Russia", "NATO", "Vladimir Putin"
+  kAdjective,   // "Russian"
+  kSeat,        // stands for the government: "the Kremlin"
+  kPlace,       // a place inside a state: "Crimea"
+  kAgency,      // a named institution with a role: "the Pentagon"
+  kDesc,        // a descriptive noun for anaphora: "alliance"
+  kTitle,       // agent: a person's title: "president"
+  kBody,        // agent: a collective noun: "government", "troops"
+  kAnaphor,     // "he", "both leaders", "we"
+};
+
+enum class AnaphorKind : uint8_t { kPerson, kGroup, kSpeaker };
+
+struct PhraseInfo {
+  PhraseUse use = PhraseUse::kName;
+  uint32_t record = 0;     // index into records() (unused for titles, bodies, anaphors)
+  std::string role_code;   // agencies, titles and bodies
+  AnaphorKind anaphor = AnaphorKind::kPerson;
+};
+
+// Whose voice an official outlet's releases are: the holder of `title` at `entity`.
+struct Publisher {
+  std::string entity;
+  std::string title;
+};
+
+class ActorDictionary {
+ public:
+  // Parses `content` (named `file` in diagnostics) and adds its records. Broken lines become
+  // diagnostics and are skipped; the rest of the file still loads.
+  void Load(std::string_view content, std::string_view file, std::vector<Diagnostic>* diagnostics);
+
+  const std::vector<ActorRecord>& records() const { return records_; }
+  const PhraseInfo& phrase(uint32_t id) const { return phrases_[id]; }
+  const PhraseMatcher& matcher() const { return matcher_; }
+
+  // The state or organization with this id, or nullptr.
+  const ActorRecord* FindEntity(std::string_view id) const;
+  // The person holding `title` at `entity` on `day`, or nullptr.
+  const ActorRecord* HolderOf(std::string_view entity, std::string_view title,
+                              const Date& day) const;
+  const Publisher* FindPublisher(std::string_view source) const;
+
+ private:
+  struct Parser;
+  void AddPhrase(std::string_view text, PhraseInfo info);
+
+  std::vector<ActorRecord> records_;
+  std::vector<PhraseInfo> phrases_;
+  PhraseMatcher matcher_;
+  std::unordered_map<std::string, uint32_t> entities_;
+  std::unordered_map<std::string, Publisher> publishers_;
+};
+
+// True for the CAMEO role codes dyad knows (GOV, MIL, REB, ...).
+bool IsRoleCode(std::string_view code);
+
+}  // namespace dyad::actors

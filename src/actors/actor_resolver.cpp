@@ -1,0 +1,530 @@
+#include "actors/actor_resolver.h"
+
+#include <algorithm>
+#include <array>
+
+namespace dyad::actors {
+namespace {
+
+bool OneOf(std::string_view word, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+// Words allowed between a nationality and a title: "Russia's acting President".
+bool IsTitleFiller(std::string_view w) {
+  return OneOf(w, {"acting", "interim", "new", "then", "outgoing", "incoming", "current", "top",
+                   "senior", "federal", "deputy", "first", "chief", "newly", "elected", "former",
+                   "late", "incumbent", "permanent"});
+}
+
+// Lowercase particles inside personal names: "Hassanal Bolkiah bin ...", "Abdel Fattah el-Sisi".
+bool IsNameParticle(std::string_view w) {
+  return OneOf(w, {"bin", "ibn", "al", "el", "de", "da", "di", "do", "dos", "van", "von", "der",
+                   "den", "la", "le", "abu", "bint", "ben"});
+}
+
+// Capitalized words that never start or continue a personal name.
+bool IsNameStop(std::string_view w) {
+  return OneOf(w, {"the", "a", "an", "on", "in", "at", "and", "of", "for", "to", "with", "during",
+                   "after", "before", "this", "that", "these", "those", "it", "he", "she",
+                   "they", "we", "i", "but", "as", "by", "from", "said", "says", "who", "which",
+                   "his", "her", "their", "our", "mr.", "ms.", "mrs.", "dr."});
+}
+
+bool IsLocativePreposition(std::string_view w) {
+  return OneOf(w, {"in", "at", "near", "outside", "inside", "across", "throughout", "within",
+                   "around"});
+}
+
+constexpr size_t kMaxNameTokens = 5;
+
+}  // namespace
+
+// The work of resolving one sentence.
+class ActorResolver::SentenceResolver {
+ public:
+  SentenceResolver(const ActorResolver& owner, const text::Document& doc,
+                   const text::Sentence& s, Discourse* discourse)
+      : owner_(owner), dict_(owner.dict_), doc_(doc), tokens_(doc.tokens), s_(s), d_(*discourse) {}
+
+  std::vector<Mention> Run() {
+    FindAtoms();
+    size_t k = 0;
+    while (k < atoms_.size()) k = Compose(k);
+    Finish();
+    return std::move(mentions_);
+  }
+
+ private:
+  struct Atom {
+    uint32_t first = 0;
+    uint32_t last = 0;
+    const PhraseInfo* info = nullptr;
+    bool local = false;  // a name learned earlier in this article
+    ResolvedActor local_actor;
+  };
+
+  const std::string& Norm(uint32_t i) const {
+    static const std::string kEmpty;
+    return i < s_.last ? tokens_[i].norm : kEmpty;
+  }
+
+  // Prefers what names an actor, then agents, then anaphors; among equals the last loaded.
+  const PhraseInfo* Choose(std::span<const uint32_t> payloads) const {
+    const PhraseInfo* best = nullptr;
+    int best_rank = -1;
+    for (uint32_t id : payloads) {
+      const PhraseInfo& info = dict_.phrase(id);
+      const int rank = info.use == PhraseUse::kAnaphor                                  ? 0
+                       : info.use == PhraseUse::kTitle || info.use == PhraseUse::kBody ? 1
+                       : info.use == PhraseUse::kDesc                                  ? 1
+                                                                                       : 2;
+      if (rank >= best_rank) {
+        best = &info;
+        best_rank = rank;
+      }
+    }
+    return best;
+  }
+
+  void FindAtoms() {
+    uint32_t i = s_.first;
+    while (i < s_.last) {
+      const PhraseMatcher::Match m = dict_.matcher().LongestAt(tokens_, i, s_.last);
+      if (m.length > 0) {
+        atoms_.push_back(Atom{i, i + m.length, Choose(m.payloads), false, {}});
+        i += m.length;
+        continue;
+      }
+      if (tokens_[i].capitalized) {
+        const auto it = d_.local_names.find(tokens_[i].norm);
+        if (it != d_.local_names.end()) {
+          atoms_.push_back(Atom{i, i + 1, nullptr, true, it->second});
+        }
+      }
+      ++i;
+    }
+  }
+
+  // Index of the atom starting exactly at token `pos`, or npos.
+  size_t AtomAt(uint32_t pos) const {
+    for (size_t k = 0; k < atoms_.size(); ++k) {
+      if (atoms_[k].first == pos) return k;
+      if (atoms_[k].first > pos) break;
+    }
+    return std::string::npos;
+  }
+
+  static bool IsAgent(const Atom& a) {
+    return a.info != nullptr && (a.info->use == PhraseUse::kTitle || a.info->use == PhraseUse::kBody);
+  }
+  const ActorRecord* RecordOf(const Atom& a) const {
+    if (a.info == nullptr) return nullptr;
+    switch (a.info->use) {
+      case PhraseUse::kName:
+      case PhraseUse::kAdjective:
+      case PhraseUse::kSeat:
+      case PhraseUse::kPlace:
+      case PhraseUse::kAgency:
+        return &dict_.records()[a.info->record];
+      default:
+        return nullptr;
+    }
+  }
+  bool IsNationality(const Atom& a) const {
+    const ActorRecord* r = RecordOf(a);
+    return r != nullptr && r->kind != ActorKind::kPerson && a.info->use != PhraseUse::kPlace;
+  }
+  bool IsPersonName(const Atom& a) const {
+    const ActorRecord* r = RecordOf(a);
+    return a.local || (r != nullptr && r->kind == ActorKind::kPerson);
+  }
+
+  // The actor a state or organization phrase stands for, with an optional role.
+  ResolvedActor EntityActor(const Atom& a, std::string_view role) const {
+    const ActorRecord& r = *RecordOf(a);
+    ResolvedActor out{r.id, r.code, r.name, false};
+    if (r.kind != ActorKind::kState) return out;
+    if (role.empty() && a.info->use == PhraseUse::kSeat) role = "GOV";
+    if (role.empty() && a.info->use == PhraseUse::kAgency) role = a.info->role_code;
+    out.code += role;
+    return out;
+  }
+
+  std::optional<ResolvedActor> PersonActor(const Atom& a) const {
+    if (a.local) return a.local_actor;
+    return owner_.ResolvePerson(*RecordOf(a), d_.date);
+  }
+
+  // A run of capitalized words that can be a personal name, starting at `pos`: its end.
+  uint32_t NameRun(uint32_t pos) const {
+    uint32_t end = pos;
+    size_t words = 0;
+    while (end < s_.last && words < kMaxNameTokens) {
+      const text::Token& t = tokens_[end];
+      if (t.kind == text::TokenKind::kWord && t.capitalized && !IsNameStop(t.norm) &&
+          (AtomAt(end) == std::string::npos || atoms_[AtomAt(end)].local)) {
+        ++end;
+        ++words;
+        continue;
+      }
+      const bool joiner = (t.norm == "-" && !t.space_before) || IsNameParticle(t.norm);
+      if (words > 0 && joiner && end + 1 < s_.last && tokens_[end + 1].capitalized) {
+        ++end;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  std::string NormRange(uint32_t first, uint32_t last) const {
+    std::string out;
+    for (uint32_t i = first; i < last; ++i) {
+      if (i > first && tokens_[i].space_before) out.push_back(' ');
+      out += tokens_[i].norm;
+    }
+    return out;
+  }
+
+  // Adds a person named only through a title: "President of Finland Sauli Niinistö".
+  ResolvedActor TitledStranger(ResolvedActor base, uint32_t first, uint32_t last) {
+    base.name = std::string(doc_.Slice(tokens_[first].begin, tokens_[last - 1].end));
+    base.person = true;
+    d_.local_names[NormRange(first, last)] = base;
+    d_.local_names[tokens_[last - 1].norm] = base;
+    return base;
+  }
+
+  void Emit(uint32_t first, uint32_t last, ResolvedActor actor, int64_t record = -1,
+            bool modifier = false) {
+    Mention m;
+    m.first = first;
+    m.last = last;
+    m.actors.push_back(std::move(actor));
+    m.record = record;
+    m.modifier = modifier;
+    mentions_.push_back(std::move(m));
+  }
+
+  // After a title: a known person, a learned name or a new name. Returns the end token.
+  uint32_t PersonAfterTitle(uint32_t pos, std::optional<ResolvedActor>* person, uint32_t* name_first,
+                            uint32_t* name_last) {
+    const size_t k = AtomAt(pos);
+    if (k != std::string::npos && IsPersonName(atoms_[k])) {
+      *person = PersonActor(atoms_[k]);
+      return atoms_[k].last;
+    }
+    const uint32_t end = NameRun(pos);
+    *name_first = pos;
+    *name_last = end;
+    return end;
+  }
+
+  size_t Compose(size_t k) {
+    const Atom& a = atoms_[k];
+    if (a.local) {
+      Emit(a.first, a.last, a.local_actor);
+      return k + 1;
+    }
+    switch (a.info->use) {
+      case PhraseUse::kTitle:
+      case PhraseUse::kBody:
+        return FromAgent(k);
+      case PhraseUse::kAnaphor:
+        Anaphor(a);
+        return k + 1;
+      case PhraseUse::kDesc:
+        Desc(a);
+        return k + 1;
+      case PhraseUse::kPlace:
+        Emit(a.first, a.last, EntityActor(a, ""), a.info->record);
+        return k + 1;
+      default:
+        break;
+    }
+    if (IsPersonName(a)) {
+      if (std::optional<ResolvedActor> p = PersonActor(a)) Emit(a.first, a.last, *p, a.info->record);
+      return k + 1;
+    }
+    return FromNationality(k);
+  }
+
+  // "Russia's President Vladimir Putin", "Russian forces", "NATO", "Russian" (a modifier).
+  size_t FromNationality(size_t k) {
+    const Atom& nat = atoms_[k];
+    uint32_t pos = nat.last;
+    if (Norm(pos) == "'s" || Norm(pos) == "'" || Norm(pos) == "-") ++pos;
+    for (int fill = 0; fill < 2 && IsTitleFiller(Norm(pos)); ++fill) ++pos;
+    const size_t ak = AtomAt(pos);
+    if (ak == std::string::npos || !IsAgent(atoms_[ak])) {
+      const bool adjective = nat.info->use == PhraseUse::kAdjective;
+      Emit(nat.first, nat.last, EntityActor(nat, ""), nat.info->record, adjective);
+      return k + 1;
+    }
+    size_t next = ak;
+    const Atom& agent = atoms_[ak];
+    bool titled = agent.info->use == PhraseUse::kTitle;
+    pos = agent.last;
+    while (++next < atoms_.size() && atoms_[next].first == pos && IsAgent(atoms_[next])) {
+      titled = titled || atoms_[next].info->use == PhraseUse::kTitle;
+      pos = atoms_[next].last;
+    }
+    ResolvedActor base = EntityActor(nat, agent.info->role_code);
+    return FinishTitled(nat.first, pos, titled, base, nat.info->record);
+  }
+
+  // "President of Finland Sauli Niinistö", "Head of the Office of the President of Ukraine".
+  size_t FromAgent(size_t k) {
+    const Atom& agent = atoms_[k];
+    const bool titled = agent.info->use == PhraseUse::kTitle;
+    uint32_t pos = agent.last;
+    const Atom* nat = nullptr;
+    while (Norm(pos) == "of" || Norm(pos) == "for") {
+      uint32_t p = pos + 1;
+      if (Norm(p) == "the") ++p;
+      const size_t ak = AtomAt(p);
+      if (ak == std::string::npos) break;
+      if (IsAgent(atoms_[ak])) {
+        pos = atoms_[ak].last;
+        continue;
+      }
+      if (IsNationality(atoms_[ak])) {
+        nat = &atoms_[ak];
+        pos = nat->last;
+        if (Norm(pos) == "(" && Norm(pos + 2) == ")") pos += 3;  // "(ASEAN)"
+      }
+      break;
+    }
+    if (nat != nullptr) {
+      const ResolvedActor base = EntityActor(*nat, agent.info->role_code);
+      return AtomIndexAfter(FinishTitledEnd(agent.first, pos, titled, base, nat->info->record));
+    }
+    if (!titled) return k + 1;
+    std::optional<ResolvedActor> person;
+    uint32_t name_first = 0;
+    uint32_t name_last = 0;
+    const uint32_t end = PersonAfterTitle(pos, &person, &name_first, &name_last);
+    if (person) {
+      Emit(agent.first, end, *person);
+    } else if (name_last > name_first) {
+      const auto it = d_.local_names.find(tokens_[name_last - 1].norm);
+      if (it != d_.local_names.end()) Emit(agent.first, end, it->second);
+    }
+    return AtomIndexAfter(std::max(end, agent.last));
+  }
+
+  uint32_t FinishTitledEnd(uint32_t first, uint32_t pos, bool titled, const ResolvedActor& base,
+                           int64_t record) {
+    std::optional<ResolvedActor> person;
+    uint32_t name_first = 0;
+    uint32_t name_last = 0;
+    uint32_t end = pos;
+    if (titled) end = PersonAfterTitle(pos, &person, &name_first, &name_last);
+    if (person) {
+      Emit(first, end, *person, record);
+    } else if (name_last > name_first) {
+      Emit(first, end, TitledStranger(base, name_first, name_last), record);
+    } else {
+      Emit(first, pos, base, record);
+      end = pos;
+    }
+    return end;
+  }
+
+  size_t FinishTitled(uint32_t first, uint32_t pos, bool titled, const ResolvedActor& base,
+                      int64_t record) {
+    return AtomIndexAfter(FinishTitledEnd(first, pos, titled, base, record));
+  }
+
+  size_t AtomIndexAfter(uint32_t token) const {
+    size_t k = 0;
+    while (k < atoms_.size() && atoms_[k].first < token) ++k;
+    return k;
+  }
+
+  void Anaphor(const Atom& a) {
+    Mention m;
+    m.first = a.first;
+    m.last = a.last;
+    const std::string& w = Norm(a.first);
+    switch (a.info->anaphor) {
+      case AnaphorKind::kPerson: {
+        m.type = MentionType::kPronoun;
+        m.possessive = w == "his";
+        const ResolvedActor* p = nullptr;
+        for (const Mention& prev : mentions_) {
+          if (prev.actors.size() == 1 && prev.actors[0].person && !prev.possessive) {
+            p = &prev.actors[0];
+            break;
+          }
+        }
+        if (p == nullptr && d_.person) p = &*d_.person;
+        if (p == nullptr) return;
+        m.actors.push_back(*p);
+        break;
+      }
+      case AnaphorKind::kGroup:
+        m.type = MentionType::kGroup;
+        m.possessive = w == "their";
+        m.actors = sentence_group_.empty() ? d_.group : sentence_group_;
+        if (m.actors.size() < 2) return;
+        break;
+      case AnaphorKind::kSpeaker:
+        m.type = MentionType::kSpeaker;
+        m.possessive = w == "our" || w == "my";
+        if (d_.speaker) {
+          m.actors.push_back(*d_.speaker);
+        } else if (d_.publisher) {
+          m.actors.push_back(*d_.publisher);
+        } else {
+          return;
+        }
+        break;
+    }
+    mentions_.push_back(std::move(m));
+  }
+
+  // "the alliance" after NATO was named: the most recent record described so.
+  void Desc(const Atom& a) {
+    uint32_t the = a.first;
+    for (uint32_t back = a.first; back > s_.first && a.first - back < 4; --back) {
+      if (Norm(back - 1) == "the") {
+        the = back - 1;
+        break;
+      }
+    }
+    if (the == a.first) return;
+    const PhraseMatcher::Match m = dict_.matcher().LongestAt(tokens_, a.first, a.last);
+    const std::pair<uint64_t, ResolvedActor>* best = nullptr;
+    for (uint32_t id : m.payloads) {
+      const PhraseInfo& info = dict_.phrase(id);
+      if (info.use != PhraseUse::kDesc) continue;
+      const auto it = d_.recent.find(info.record);
+      if (it != d_.recent.end() && (best == nullptr || it->second.first > best->first)) {
+        best = &it->second;
+      }
+    }
+    if (best == nullptr) return;
+    Emit(the, a.last, best->second);
+  }
+
+  void Finish() {
+    for (Mention& m : mentions_) {
+      if (m.first > s_.first && Norm(m.first - 1) == "the") --m.first;
+      const std::string& after = Norm(m.last);
+      if (after == "'s" || after == "'") m.possessive = true;
+      if (m.first > s_.first && IsLocativePreposition(Norm(m.first - 1))) m.locative = true;
+    }
+    FindGroups();
+    UpdateDiscourse();
+  }
+
+  // "Putin and Trump", "Russia, China and India": the salient group. A comma joins only
+  // inside a list that an "and" closes.
+  void FindGroups() {
+    size_t i = 0;
+    while (i + 1 < mentions_.size()) {
+      size_t j = i;
+      size_t closed_at = i;
+      while (j + 1 < mentions_.size()) {
+        const Mention& a = mentions_[j];
+        const Mention& b = mentions_[j + 1];
+        const std::string glue = NormRange(a.last, b.first);
+        const bool link = glue == "and" || glue == "," || glue == ", and" || glue == "as well as";
+        if (a.modifier || b.modifier || a.possessive || !link) break;
+        ++j;
+        if (glue != ",") closed_at = j;
+      }
+      if (closed_at > i) {
+        std::vector<ResolvedActor> group;
+        for (size_t k = i; k <= closed_at; ++k) {
+          for (const ResolvedActor& r : mentions_[k].actors) {
+            if (std::find(group.begin(), group.end(), r) == group.end()) group.push_back(r);
+          }
+        }
+        sentence_group_ = std::move(group);
+      }
+      i = std::max(j, i + 1);
+    }
+  }
+
+  void UpdateDiscourse() {
+    if (sentence_group_.size() >= 2) d_.group = sentence_group_;
+    bool person_set = false;
+    for (const Mention& m : mentions_) {
+      if (!person_set && m.actors.size() == 1 && m.actors[0].person && !m.possessive) {
+        d_.person = m.actors[0];
+        person_set = true;
+      }
+      if (m.record >= 0 && m.actors.size() == 1) {
+        d_.recent[static_cast<uint32_t>(m.record)] = {++d_.clock, m.actors[0]};
+      }
+    }
+    // A transcript's speaker label: "Vladimir Putin: Friends, ..."
+    if (!mentions_.empty()) {
+      const Mention& m = mentions_.front();
+      const bool at_start = m.first == s_.first || (m.first == s_.first + 1 &&
+                                                    (Norm(s_.first) == "\"" || Norm(s_.first) == "["));
+      if (at_start && Norm(m.last) == ":" && m.actors.size() == 1 && m.actors[0].person) {
+        d_.speaker = m.actors[0];
+      }
+    }
+  }
+
+  const ActorResolver& owner_;
+  const ActorDictionary& dict_;
+  const text::Document& doc_;
+  const std::vector<text::Token>& tokens_;
+  const text::Sentence& s_;
+  Discourse& d_;
+  std::vector<Atom> atoms_;
+  std::vector<Mention> mentions_;
+  std::vector<ResolvedActor> sentence_group_;
+};
+
+std::optional<ResolvedActor> ActorResolver::ResolvePerson(const ActorRecord& person,
+                                                          const std::optional<Date>& day) const {
+  const Role* role = nullptr;
+  if (day) {
+    for (const Role& r : person.roles) {
+      if (r.Covers(*day)) {
+        role = &r;
+        break;
+      }
+    }
+  }
+  if (role == nullptr && person.otherwise) role = &*person.otherwise;
+  if (role == nullptr && !day && !person.roles.empty()) role = &person.roles.back();
+  if (role == nullptr) return std::nullopt;
+  ResolvedActor out{role->entity, role->entity + role->role_code, person.name, true};
+  if (const ActorRecord* entity = dict_.FindEntity(role->entity)) {
+    out.code = entity->kind == ActorKind::kState ? entity->code + role->role_code : entity->code;
+  }
+  return out;
+}
+
+Discourse ActorResolver::Begin(const Article& article) const {
+  Discourse d;
+  d.date = article.date;
+  const Publisher* pub = dict_.FindPublisher(article.source);
+  if (pub == nullptr) return d;
+  const ActorRecord* holder =
+      article.date ? dict_.HolderOf(pub->entity, pub->title, *article.date) : nullptr;
+  if (holder != nullptr) {
+    d.publisher = ResolvePerson(*holder, article.date);
+  } else if (const ActorRecord* entity = dict_.FindEntity(pub->entity)) {
+    const bool state = entity->kind == ActorKind::kState;
+    d.publisher = ResolvedActor{entity->id, state ? entity->code + "GOV" : entity->code,
+                                entity->name, false};
+  }
+  return d;
+}
+
+std::vector<Mention> ActorResolver::Resolve(const text::Document& doc,
+                                            const text::Sentence& sentence,
+                                            Discourse* discourse) const {
+  return SentenceResolver(*this, doc, sentence, discourse).Run();
+}
+
+}  // namespace dyad::actors

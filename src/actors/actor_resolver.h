@@ -1,0 +1,84 @@
+// Finds the actors of a sentence: dictionary matches combined into actor mentions, dated
+// roles applied, pronouns and descriptions resolved (docs/actors.md, "How phrases match").
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "actors/actor_dictionary.h"
+#include "dyad/article.h"
+#include "text/document.h"
+
+namespace dyad::actors {
+
+// An actor as coded: stable entity, CAMEO code, canonical name.
+struct ResolvedActor {
+  std::string entity;
+  std::string code;
+  std::string name;
+  bool person = false;  // one person (what "he" can stand for)
+  friend bool operator==(const ResolvedActor& a, const ResolvedActor& b) {
+    return a.entity == b.entity && a.code == b.code && a.name == b.name;
+  }
+};
+
+enum class MentionType : uint8_t {
+  kNamed,    // named or described in place: "Russia's President Vladimir Putin"
+  kPronoun,  // "he", "his"
+  kGroup,    // "they", "both leaders": several actors
+  kSpeaker,  // "we", "our country": the speaker or publisher
+};
+
+// One actor mention in a sentence. Tokens [first, last) include a leading "the".
+struct Mention {
+  uint32_t first = 0;
+  uint32_t last = 0;
+  std::vector<ResolvedActor> actors;  // one, or several for a group
+  MentionType type = MentionType::kNamed;
+  bool possessive = false;  // "Russia's influence", "his victory"
+  bool modifier = false;    // an adjective before an ordinary noun: "Russian dealings"
+  bool locative = false;    // after "in", "at": "talks in Moscow"
+  int64_t record = -1;      // the dictionary record named, when one is
+};
+
+// What the article has said so far, for anaphora. One per article, updated sentence by
+// sentence by the resolver and the event coder.
+struct Discourse {
+  std::optional<Date> date;
+  std::optional<ResolvedActor> publisher;  // whose voice an official release is
+  std::optional<ResolvedActor> speaker;    // the current speaker of a transcript
+  std::optional<ResolvedActor> person;     // the salient person, for "he"
+  std::vector<ResolvedActor> group;        // the salient group, for "they", "both leaders"
+  // Names learned in this article ("Sauli Niinistö" after "President of Finland Sauli
+  // Niinistö"), by normalized text.
+  std::unordered_map<std::string, ResolvedActor> local_names;
+  // The most recent mention of each dictionary record, for "the alliance".
+  std::unordered_map<uint32_t, std::pair<uint64_t, ResolvedActor>> recent;
+  uint64_t clock = 0;
+};
+
+// Stateless apart from the dictionary it reads; safe to share between threads.
+class ActorResolver {
+ public:
+  explicit ActorResolver(const ActorDictionary& dictionary) : dict_(dictionary) {}
+
+  // A fresh discourse for an article: its date and its publisher's actor.
+  Discourse Begin(const Article& article) const;
+
+  // The mentions of one sentence, left to right; updates `discourse`.
+  std::vector<Mention> Resolve(const text::Document& doc, const text::Sentence& sentence,
+                               Discourse* discourse) const;
+
+  // A person as coded on a day (nullopt: no role applies and no fallback is given).
+  std::optional<ResolvedActor> ResolvePerson(const ActorRecord& person,
+                                             const std::optional<Date>& day) const;
+
+ private:
+  class SentenceResolver;
+  const ActorDictionary& dict_;
+};
+
+}  // namespace dyad::actors

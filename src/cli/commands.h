@@ -1,0 +1,19 @@
+// The dyad program's subcommands. The CLI owns output, logging and exit codes.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace dyad::cli {
+
+// Exit codes of the dyad program (docs/cli.md).
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitSkipped = 1,  // the run finished, but some input was skipped (see the diagnostics)
+  kExitUsage = 2,    // bad command line
+  kExitFatal = 3,    // the run could not go on (unreadable dictionary, ...)
+};
+
+// Registers `dyad extract` on `app`; the callback stores its exit code in `*exit_code`.
+void AddExtractCommand(CLI::App& app, int* exit_code);
+
+}  // namespace dyad::cli

@@ -1,0 +1,137 @@
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "dyad/corpus_reader.h"
+#include "dyad/error.h"
+#include "dyad/event_format.h"
+#include "dyad/extractor.h"
+
+namespace dyad::cli {
+namespace {
+
+struct ExtractOptions {
+  std::vector<std::string> inputs;
+  std::string id;
+  std::string date;
+  std::vector<std::string> actor_files;
+  std::vector<std::string> verb_files;
+  bool no_builtin = false;
+  std::string format = "jsonl";
+  bool strict = false;
+  bool factual_only = false;
+};
+
+// Logs diagnostics; returns true when one of them is an error (input skipped).
+bool Report(std::vector<Diagnostic>* diagnostics) {
+  bool error = false;
+  for (const Diagnostic& d : *diagnostics) {
+    if (d.severity == Severity::kError) {
+      spdlog::error("{}", d.ToString());
+      error = true;
+    } else {
+      spdlog::warn("{}", d.ToString());
+    }
+  }
+  const bool any = !diagnostics->empty();
+  diagnostics->clear();
+  return error || any;
+}
+
+void Write(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+
+int RunExtract(const ExtractOptions& o) {
+  CorpusReaderOptions reader_options;
+  if (!o.id.empty()) reader_options.id = o.id;
+  if (!o.date.empty()) {
+    reader_options.date = Date::ParseIso(o.date);
+    if (!reader_options.date) {
+      throw Error(ErrorKind::kInvalidArgument, "--date: expected YYYY-MM-DD, got '" + o.date + "'");
+    }
+  }
+  std::vector<Diagnostic> diagnostics;
+  const std::unique_ptr<Extractor> extractor = Extractor::Create(
+      ExtractorOptions{!o.no_builtin, o.actor_files, o.verb_files}, &diagnostics);
+  bool problems = Report(&diagnostics);
+  if (problems && o.strict) return kExitSkipped;
+  const DictionaryInfo& info = extractor->info();
+  spdlog::debug("dictionaries: {} actors, {} phrases, {} event rules, fingerprint {}", info.actors,
+                info.phrases, info.rules, info.fingerprint);
+
+  CorpusReader reader(o.inputs, reader_options);
+  Article article;
+  int64_t articles = 0;
+  int64_t events = 0;
+  int64_t bytes = 0;
+  bool header = true;
+  const auto start = std::chrono::steady_clock::now();
+  while (true) {
+    const bool more = reader.Next(&article, &diagnostics);
+    const bool bad_input = Report(&diagnostics);
+    problems = problems || bad_input;
+    if (bad_input && o.strict) return kExitSkipped;
+    if (!more) break;
+    ++articles;
+    bytes += static_cast<int64_t>(article.text.size() + article.title.size());
+    std::vector<Event> found = extractor->Extract(article, &diagnostics);
+    const bool bad_article = Report(&diagnostics);
+    problems = problems || bad_article;
+    if (bad_article && o.strict) return kExitSkipped;
+    if (o.factual_only) {
+      std::erase_if(found, [](const Event& e) { return !e.factual || e.negated; });
+    }
+    events += static_cast<int64_t>(found.size());
+    if (o.format == "table") {
+      Write(EventsToTable(found, header));
+      header = false;
+    } else {
+      std::string out;
+      for (const Event& e : found) out += EventToJson(e) + "\n";
+      Write(out);
+    }
+  }
+  std::fflush(stdout);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  spdlog::info("{} articles, {} events, {} skipped, {:.1f} MB/s", articles, events,
+               reader.skipped(), seconds > 0 ? static_cast<double>(bytes) / 1e6 / seconds : 0.0);
+  return problems ? kExitSkipped : kExitOk;
+}
+
+}  // namespace
+
+void AddExtractCommand(CLI::App& app, int* exit_code) {
+  auto options = std::make_shared<ExtractOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "extract",
+      "Code the events of articles and write them to stdout, one JSON object a line.\n"
+      "FILE is a plain-text article (UTF-8; its first line is the headline), a .jsonl corpus\n"
+      "(one {\"id\",\"title\",\"text\",\"date\",\"url\",\"source\"} object a line), or - for "
+      "standard input.");
+  cmd->add_option("FILE", options->inputs, "Articles to code")->required();
+  cmd->add_option("--id", options->id, "Id of a plain-text article (default: the file's stem)");
+  cmd->add_option("--date", options->date,
+                  "Publication date (YYYY-MM-DD) of articles that carry none");
+  cmd->add_option("--actors", options->actor_files,
+                  "Extra actor dictionary (docs/actors.md); repeatable");
+  cmd->add_option("--verbs", options->verb_files,
+                  "Extra event lexicon (docs/events.md); repeatable");
+  cmd->add_flag("--no-builtin", options->no_builtin,
+                "Do not load the built-in actor dictionaries and event lexicon");
+  cmd->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"jsonl", "table"}))
+      ->capture_default_str();
+  cmd->add_flag("--factual-only", options->factual_only,
+                "Leave out negated and non-factual events (planned, expected, possible)");
+  cmd->add_flag("--strict", options->strict, "Stop at the first diagnostic");
+  cmd->footer(
+      "Exit status: 0 all input coded; 1 some input skipped or repaired (diagnostics on stderr);\n"
+      "2 bad command line; 3 the run could not go on. See docs/cli.md.");
+  cmd->callback([options, exit_code] { *exit_code = RunExtract(*options); });
+}
+
+}  // namespace dyad::cli

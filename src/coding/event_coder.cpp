@@ -1,0 +1,543 @@
+#include "coding/event_coder.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <optional>
+
+#include "dates/time_expression.h"
+
+namespace dyad::coding {
+namespace {
+
+using actors::Mention;
+using actors::ResolvedActor;
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+bool IsAuxiliary(std::string_view w) {
+  return OneOf(w, {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will",
+                   "would", "shall", "should", "can", "could", "may", "might", "must", "did",
+                   "does", "do", "to", "'ll", "'d", "also", "once", "again", "not", "n't", "never",
+                   "already", "still", "even", "further", "then", "jointly", "both", "each",
+                   "together", "repeatedly", "now", "later", "first", "only", "all", "too",
+                   "just", "today", "yesterday", "reportedly", "allegedly", "previously",
+                   "recently", "subsequently", "finally", "ultimately", "formally", "officially",
+                   "publicly", "personally", "warmly", "strongly", "sharply", "openly"});
+}
+
+bool IsAdverb(std::string_view w) { return w.size() > 4 && w.ends_with("ly") && w != "only"; }
+
+bool IsDeterminer(std::string_view w) {
+  return OneOf(w, {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these",
+                   "those", "both", "fellow", "all", "some", "several", "another", "any", "my",
+                   "your", "each", "other"});
+}
+
+// Words that end the search for a modifier: prepositions, conjunctions, punctuation.
+bool IsFunctionWord(std::string_view w) {
+  return OneOf(w, {"of", "in", "on", "at", "to", "for", "with", "by", "from", "about", "over",
+                   "and", "or", "but", "that", "which", "who", "as", "than", "into", "after",
+                   "before", "during", "against", "between", "under", "while", "since", "is",
+                   "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                   "not", "it", "he", "she", "they", "we", "said", "says"});
+}
+
+bool IsLightVerb(std::string_view w) {
+  return OneOf(w, {"had", "has", "have", "having", "held", "hold", "holds", "holding", "conducted",
+                   "conduct", "conducts", "made", "make", "makes", "paid", "pay", "pays",
+                   "expressed", "express", "expresses", "gave", "give", "gives", "launched",
+                   "launch", "launches", "started", "start", "starts", "began", "begin", "begins",
+                   "continued", "continue", "continues", "reached", "reach", "imposed", "impose",
+                   "imposes", "announced", "announce", "staged", "stage", "stepped", "offered",
+                   "offer", "provided", "provide", "provides", "sent", "send", "sends",
+                   "extended", "extend", "voiced", "reaffirmed", "reiterated", "confirmed",
+                   "carried", "organized", "organised", "arranged", "arrange", "up", "out",
+                   "resumed", "resume"});
+}
+
+bool IsModalOrIntent(std::string_view w) {
+  return OneOf(w, {"will", "would", "may", "might", "could", "should", "shall", "can", "must",
+                   "'ll", "plan", "plans", "planned", "planning", "intend", "intends", "intended",
+                   "expect", "expects", "expected", "hope", "hopes", "hoped", "want", "wants",
+                   "wanted", "seek", "seeks", "sought", "aim", "aims", "propose", "proposes",
+                   "proposed", "ready", "prepared", "willing", "going", "if", "unless",
+                   "whether", "scheduled", "upcoming", "possible", "potential", "planned",
+                   "future", "next"});
+}
+
+bool IsNegation(std::string_view w) {
+  return OneOf(w, {"not", "n't", "never", "neither", "nor", "refused", "refuses", "declined",
+                   "declines", "failed", "fails", "no"});
+}
+
+bool IsClauseBreak(std::string_view w) { return OneOf(w, {",", ";", ":", "(", ")", "\"", "-"}); }
+
+bool IsFutureCue(std::string_view w) {
+  return OneOf(w, {"will", "shall", "'ll", "scheduled", "upcoming", "next", "tomorrow", "plans",
+                   "planned", "intends", "due"});
+}
+
+constexpr uint32_t kPrepositionWindow = 6;
+constexpr uint32_t kModifierSkip = 2;
+constexpr uint32_t kNoSpan = static_cast<uint32_t>(-1);
+
+// The actors of one side of an event, with the words that named them.
+struct Side {
+  std::vector<ResolvedActor> actors;
+  uint32_t first = kNoSpan;  // token range of the mention(s); kNoSpan when implicit
+  uint32_t last = kNoSpan;
+  bool empty() const { return actors.empty(); }
+};
+
+}  // namespace
+
+class EventCoder::SentenceCoder {
+ public:
+  SentenceCoder(const EventLexicon& lexicon, const text::Document& doc, uint32_t index,
+                const std::vector<Mention>& mentions, actors::Discourse* discourse,
+                std::vector<Event>* out)
+      : lex_(lexicon),
+        doc_(doc),
+        index_(index),
+        s_(doc.sentences[index]),
+        tokens_(doc.tokens),
+        mentions_(mentions),
+        d_(*discourse),
+        out_(*out) {
+    const size_t n = s_.last - s_.first;
+    ending_.assign(n + 1, -1);
+    starting_.assign(n + 1, -1);
+    for (size_t k = 0; k < mentions_.size(); ++k) {
+      ending_[mentions_[k].last - s_.first] = static_cast<int>(k);
+      starting_[mentions_[k].first - s_.first] = static_cast<int>(k);
+    }
+  }
+
+  void Run() {
+    uint32_t i = s_.first;
+    while (i < s_.last) {
+      if (InsideMention(i)) {
+        ++i;
+        continue;
+      }
+      const actors::PhraseMatcher::Match m = lex_.matcher().LongestAt(tokens_, i, s_.last);
+      if (m.length == 0) {
+        ++i;
+        continue;
+      }
+      CodeTrigger(i, i + m.length, ChooseTrigger(i, m.payloads));
+      i += m.length;
+    }
+  }
+
+ private:
+  const std::string& Norm(uint32_t i) const {
+    static const std::string kEmpty;
+    return i >= s_.first && i < s_.last ? tokens_[i].norm : kEmpty;
+  }
+  const Mention* EndingAt(uint32_t token_end) const {
+    if (token_end < s_.first || token_end > s_.last) return nullptr;
+    const int k = ending_[token_end - s_.first];
+    return k < 0 ? nullptr : &mentions_[static_cast<size_t>(k)];
+  }
+  const Mention* StartingAt(uint32_t token) const {
+    if (token < s_.first || token > s_.last) return nullptr;
+    const int k = starting_[token - s_.first];
+    return k < 0 ? nullptr : &mentions_[static_cast<size_t>(k)];
+  }
+  bool InsideMention(uint32_t token) const {
+    for (const Mention& m : mentions_) {
+      if (token >= m.first && token < m.last) return true;
+    }
+    return false;
+  }
+
+  // A gerund that is also a noun trigger ("meeting") is the noun unless an auxiliary precedes.
+  const Trigger& ChooseTrigger(uint32_t at, std::span<const uint32_t> payloads) const {
+    const Trigger* chosen = &lex_.trigger(payloads.front());
+    for (uint32_t id : payloads) {
+      const Trigger& t = lex_.trigger(id);
+      if (t.form == VerbForm::kNoun && !OneOf(Norm(at - 1), {"is", "are", "was", "were", "be"})) {
+        chosen = &t;
+      }
+    }
+    return *chosen;
+  }
+
+  static void Merge(Side* side, const Mention& m) {
+    for (const ResolvedActor& a : m.actors) {
+      if (std::find(side->actors.begin(), side->actors.end(), a) == side->actors.end()) {
+        side->actors.push_back(a);
+      }
+    }
+    side->first = std::min(side->first == kNoSpan ? m.first : side->first, m.first);
+    side->last = side->last == kNoSpan ? m.last : std::max(side->last, m.last);
+  }
+
+  static bool IsCoordination(const std::string& glue) {
+    return glue == "and" || glue == "," || glue == ", and" || glue == "as well as" || glue == "or";
+  }
+  std::string Glue(uint32_t from, uint32_t to) const {
+    std::string g;
+    for (uint32_t i = from; i < to; ++i) {
+      if (!g.empty() && tokens_[i].space_before) g.push_back(' ');
+      g += tokens_[i].norm;
+    }
+    return g;
+  }
+
+  // `m` and the mentions coordinated with it on its left ("Putin and Trump"); a comma joins
+  // only inside a list that an "and" closes ("Russia, China and India").
+  Side GroupLeft(const Mention& m) const {
+    Side side;
+    Merge(&side, m);
+    const Mention* cur = &m;
+    bool closed = false;
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->last > cur->first) continue;
+      const std::string glue = Glue(it->last, cur->first);
+      if (it->modifier || it->locative || !IsCoordination(glue) || (glue == "," && !closed)) break;
+      closed = closed || glue != ",";
+      Merge(&side, *it);
+      cur = &*it;
+    }
+    return side;
+  }
+
+  // `m` and the mentions coordinated with it on its right.
+  Side GroupRight(const Mention& m) const {
+    std::vector<const Mention*> chain{&m};
+    for (const Mention& next : mentions_) {
+      const Mention* cur = chain.back();
+      if (next.first < cur->last) continue;
+      if (next.modifier || next.locative || !IsCoordination(Glue(cur->last, next.first))) break;
+      chain.push_back(&next);
+    }
+    // Drop trailing comma-joined members: "Russia, Kremlin sources said" is no list.
+    while (chain.size() > 1 && Glue(chain[chain.size() - 2]->last, chain.back()->first) == ",") {
+      chain.pop_back();
+    }
+    Side side;
+    for (const Mention* c : chain) Merge(&side, *c);
+    return side;
+  }
+
+  // The subject of a clause whose verb (or governed noun) starts at `at`.
+  Side Subject(uint32_t at, bool noun) {
+    uint32_t modifiers = 0;
+    for (uint32_t i = at; i > s_.first; --i) {
+      const uint32_t t = i - 1;
+      if (const Mention* m = EndingAt(i)) {
+        if (m->locative || m->modifier) {
+          i = m->first + 1;
+          continue;
+        }
+        return GroupLeft(*m);
+      }
+      const std::string& w = Norm(t);
+      if (IsAuxiliary(w) || IsAdverb(w)) continue;
+      if (noun && (IsDeterminer(w) || IsLightVerb(w))) continue;
+      if (noun && modifiers < kModifierSkip && !IsFunctionWord(w) && !tokens_[t].capitalized &&
+          tokens_[t].kind == text::TokenKind::kWord) {
+        ++modifiers;
+        continue;
+      }
+      if ((w == "and" || w == "but") && last_subject_) return *last_subject_;
+      if (w == "who" || w == "which" || w == "that") {
+        const uint32_t j = Norm(t - 1) == "," ? t - 1 : t;
+        if (const Mention* m = EndingAt(j)) return GroupLeft(*m);
+      }
+      break;
+    }
+    return {};
+  }
+
+  // "Russia's annexation", "Russian annexation", "Russia-ASEAN summit".
+  Side Possessor(uint32_t at) const {
+    uint32_t i = at;
+    for (uint32_t k = 0; k < kModifierSkip && i > s_.first && !EndingAt(i); ++k) {
+      const std::string& w = Norm(i - 1);
+      if (w == "'s" || w == "'" || IsFunctionWord(w) || IsDeterminer(w) ||
+          tokens_[i - 1].kind != text::TokenKind::kWord) {
+        break;
+      }
+      --i;
+    }
+    const bool apostrophe = Norm(i - 1) == "'s" || Norm(i - 1) == "'";
+    const Mention* m = EndingAt(apostrophe ? i - 1 : i);
+    if (m == nullptr || m->locative) return {};
+    Side side;
+    Merge(&side, *m);
+    if (!apostrophe && Norm(m->first - 1) == "-") {
+      if (const Mention* other = EndingAt(m->first - 1)) {
+        Merge(&side, *other);
+        return side;
+      }
+    }
+    if (!apostrophe && !m->modifier && m->type == actors::MentionType::kNamed &&
+        side.actors.size() == 1) {
+      return {};  // "NATO summit": a name before a noun is no possessor of an event
+    }
+    return side;
+  }
+
+  // The object of a verb ending at `from`; `*blocked` when the rule forbids the construction.
+  Side Object(uint32_t from, const EventRule& rule, bool* blocked) const {
+    uint32_t i = from;
+    uint32_t modifiers = 0;
+    while (i < s_.last && !StartingAt(i)) {
+      const std::string& w = Norm(i);
+      if (IsDeterminer(w) || IsAdverb(w)) {
+        ++i;
+        continue;
+      }
+      if (!rule.strict_object && modifiers < kModifierSkip && !IsFunctionWord(w) &&
+          !tokens_[i].capitalized && tokens_[i].kind == text::TokenKind::kWord) {
+        ++modifiers;
+        ++i;
+        continue;
+      }
+      return {};
+    }
+    const Mention* m = StartingAt(i);
+    if (m == nullptr || m->locative) return {};
+    if (rule.strict_object && (m->possessive || m->modifier)) return {};
+    if (rule.no_object_np && OneOf(Norm(m->last), {"a", "an", "the", "as"})) {
+      *blocked = true;
+      return {};
+    }
+    return GroupRight(*m);
+  }
+
+  Side AfterPreposition(std::string_view prep, uint32_t from) const {
+    for (uint32_t i = from; i < s_.last && i < from + kPrepositionWindow; ++i) {
+      const std::string& w = Norm(i);
+      if (w == "." || w == ";") break;
+      if (w != prep || InsideMention(i)) continue;
+      uint32_t j = i + 1;
+      while (j < s_.last && IsDeterminer(Norm(j)) && !StartingAt(j)) ++j;
+      if (const Mention* m = StartingAt(j)) return GroupRight(*m);
+      return {};
+    }
+    return {};
+  }
+
+  Side Targets(const EventRule& rule, uint32_t from, bool* blocked) const {
+    for (const TargetSlot& slot : rule.targets) {
+      Side side = slot.object ? Object(from, rule, blocked) : AfterPreposition(slot.preposition, from);
+      if (*blocked) return {};
+      if (!side.empty()) return side;
+    }
+    return {};
+  }
+
+  bool IsPassive(uint32_t first, VerbForm form) const {
+    if (form != VerbForm::kParticiple && form != VerbForm::kPastOrParticiple) return false;
+    for (uint32_t i = first; i > s_.first && i + 3 > first; --i) {
+      const std::string& w = Norm(i - 1);
+      if (OneOf(w, {"was", "were", "is", "are", "be", "been", "being"})) return true;
+      if (!IsAdverb(w) && !OneOf(w, {"not", "n't", "also", "never", "reportedly", "once"})) break;
+    }
+    return false;
+  }
+
+  // Looks left of the trigger, within its clause, for a word satisfying `test`.
+  template <typename Test>
+  bool LeftInClause(uint32_t first, uint32_t stop, uint32_t window, Test test) const {
+    for (uint32_t i = first; i > s_.first && i > stop && first - i < window; --i) {
+      const std::string& w = Norm(i - 1);
+      if (IsClauseBreak(w)) return false;
+      if (test(i - 1, w)) return true;
+    }
+    return false;
+  }
+
+  bool IsNegated(uint32_t first, uint32_t stop) const {
+    return LeftInClause(first, stop, 5, [&](uint32_t i, const std::string& w) {
+      return IsNegation(w) && Norm(i + 1) != "only";
+    });
+  }
+
+  bool IsFactual(uint32_t first, uint32_t stop, const Trigger& trig) const {
+    if (trig.form == VerbForm::kBase && Norm(first - 1) == "to") return false;
+    return !LeftInClause(first, stop, 7, [&](uint32_t, const std::string& w) {
+      return IsModalOrIntent(w);
+    });
+  }
+
+  std::optional<Date> DateFor(uint32_t first) {
+    if (!mentions_of_time_) {
+      dates::Tense tense = dates::Tense::kPast;
+      for (uint32_t i = s_.first; i < s_.last; ++i) {
+        if (IsFutureCue(tokens_[i].norm)) tense = dates::Tense::kFuture;
+      }
+      mentions_of_time_.emplace();
+      if (d_.date) {
+        *mentions_of_time_ = dates::FindTimeMentions(doc_.Slice(s_.begin, s_.end), *d_.date, tense);
+      }
+    }
+    const uint32_t at = tokens_[first].begin - s_.begin;
+    const dates::TimeMention* best = nullptr;
+    uint32_t best_distance = 0;
+    for (const dates::TimeMention& tm : *mentions_of_time_) {
+      if (!SameClause(first, tm)) continue;
+      const auto distance = static_cast<uint32_t>(tm.begin > at ? tm.begin - at : at - tm.end);
+      if (best == nullptr || distance < best_distance) {
+        best = &tm;
+        best_distance = distance;
+      }
+    }
+    if (best != nullptr) return best->date;
+    return d_.date;
+  }
+
+  // Does a time expression belong to the trigger's clause? Quotes, parentheses, colons and
+  // semicolons always separate; a comma separates what follows the trigger, not a fronted
+  // adverbial ("Earlier this year, Obama had urged ...").
+  bool SameClause(uint32_t trigger, const dates::TimeMention& tm) const {
+    const uint32_t begin = s_.begin + static_cast<uint32_t>(tm.begin);
+    const bool before = begin < tokens_[trigger].begin;
+    uint32_t i = trigger;
+    while (i > s_.first && tokens_[i].begin > begin) --i;
+    uint32_t j = trigger;
+    while (j < s_.last && tokens_[j].begin < begin) ++j;
+    const uint32_t from = before ? i : trigger;
+    const uint32_t to = before ? trigger : j;
+    for (uint32_t k = from; k < to; ++k) {
+      const std::string& w = Norm(k);
+      if (OneOf(w, {";", ":", "\"", "(", ")"})) return false;
+      if (!before && OneOf(w, {",", "saying", "that", "which", "who"})) return false;
+    }
+    return true;
+  }
+
+  void CodeTrigger(uint32_t first, uint32_t last, const Trigger& trig) {
+    const EventRule& rule = lex_.rule(trig.rule);
+    if (rule.block) return;
+    const bool verb = rule.kind == TriggerKind::kVerb;
+    const bool passive = verb && IsPassive(first, trig.form);
+    bool blocked = false;
+    Side source;
+    Side target;
+    if (passive) {
+      source = AfterPreposition("by", last);
+      target = Subject(first, false);
+    } else if (verb) {
+      source = Subject(first, false);
+      target = Targets(rule, last, &blocked);
+      if (!source.empty()) last_subject_ = source;
+    } else {
+      source = Possessor(first);
+      if (source.actors.size() < 2 && source.empty()) source = Subject(first, true);
+      target = Targets(rule, last, &blocked);
+    }
+    if (blocked) return;
+    if (source.empty() && !passive && OpensClause(first, verb) && d_.publisher) {
+      source.actors.push_back(*d_.publisher);
+    }
+    if (source.empty() && passive && rule.reciprocal && target.empty() && d_.group.size() >= 2) {
+      source.actors = d_.group;
+    }
+    const uint32_t stop = source.last == kNoSpan || source.last > first ? s_.first : source.last;
+    EmitPairs(source, target, rule, first, last, trig, stop);
+  }
+
+  // Is the trigger at the start of its clause (a subjectless headline, "During the call, ...")?
+  bool OpensClause(uint32_t first, bool verb) const {
+    if (verb && !s_.headline) return false;
+    for (uint32_t i = first; i > s_.first; --i) {
+      const std::string& w = Norm(i - 1);
+      if (!IsDeterminer(w) && !IsFunctionWord(w) && tokens_[i - 1].kind == text::TokenKind::kWord &&
+          !tokens_[i - 1].capitalized && !IsAdverb(w)) {
+        return false;
+      }
+      if (EndingAt(i)) return false;
+    }
+    return true;
+  }
+
+  void EmitPairs(const Side& source, const Side& target, const EventRule& rule, uint32_t first,
+                 uint32_t last, const Trigger& trig, uint32_t stop) {
+    if (source.empty()) return;
+    std::vector<std::pair<size_t, size_t>> pairs;  // indices into source/target actors
+    if (!target.empty()) {
+      for (size_t a = 0; a < source.actors.size(); ++a) {
+        for (size_t b = 0; b < target.actors.size(); ++b) pairs.emplace_back(a, b);
+      }
+      Emit(source, target, pairs, rule, first, last, trig, stop);
+      return;
+    }
+    if (!rule.reciprocal || source.actors.size() < 2) return;
+    for (size_t a = 0; a < source.actors.size(); ++a) {
+      for (size_t b = 0; b < source.actors.size(); ++b) {
+        if (a != b) pairs.emplace_back(a, b);
+      }
+    }
+    Emit(source, source, pairs, rule, first, last, trig, stop);
+  }
+
+  ActorRef Ref(const ResolvedActor& a, const Side& side) const {
+    ActorRef r{a.entity, a.code, a.name, "", Span{-1, -1}};
+    if (side.first != kNoSpan) {
+      const uint32_t b = tokens_[side.first].begin;
+      const uint32_t e = tokens_[side.last - 1].end;
+      r.text = std::string(doc_.Slice(b, e));
+      r.span = doc_.ToField(b, e);
+    }
+    return r;
+  }
+
+  void Emit(const Side& source, const Side& target, const std::vector<std::pair<size_t, size_t>>& pairs,
+            const EventRule& rule, uint32_t first, uint32_t last, const Trigger& trig,
+            uint32_t stop) {
+    const std::optional<Date> date = DateFor(first);
+    const bool negated = IsNegated(first, stop);
+    const bool factual = IsFactual(first, stop, trig);
+    for (const auto& [a, b] : pairs) {
+      const ResolvedActor& src = source.actors[a];
+      const ResolvedActor& tgt = target.actors[b];
+      if (src.entity == tgt.entity && src.code == tgt.code) continue;
+      Event e;
+      e.sentence_index = static_cast<int>(index_);
+      e.field = doc_.FieldOf(s_.begin);
+      e.sentence = std::string(doc_.Slice(s_.begin, s_.end));
+      e.source = Ref(src, source);
+      e.target = Ref(tgt, target);
+      e.action = rule.action;
+      e.cameo = rule.cameo;
+      e.quad_class = rule.quad_class;
+      e.goldstein = rule.goldstein;
+      e.date = date;
+      e.negated = negated;
+      e.factual = factual;
+      e.rule = rule.id;
+      e.trigger = doc_.ToField(tokens_[first].begin, tokens_[last - 1].end);
+      if (rule.cameo.starts_with("04") && !negated) d_.group = {src, tgt};
+      out_.push_back(std::move(e));
+    }
+  }
+
+  const EventLexicon& lex_;
+  const text::Document& doc_;
+  uint32_t index_;
+  const text::Sentence& s_;
+  const std::vector<text::Token>& tokens_;
+  const std::vector<Mention>& mentions_;
+  actors::Discourse& d_;
+  std::vector<Event>& out_;
+  std::vector<int> ending_;
+  std::vector<int> starting_;
+  std::optional<Side> last_subject_;
+  std::optional<std::vector<dates::TimeMention>> mentions_of_time_;
+};
+
+void EventCoder::Code(const text::Document& doc, uint32_t index,
+                      const std::vector<actors::Mention>& mentions, actors::Discourse* discourse,
+                      std::vector<Event>* out) const {
+  SentenceCoder coder(lexicon_, doc, index, mentions, discourse, out);
+  coder.Run();
+}
+
+}  // namespace dyad::coding

@@ -1,0 +1,243 @@
+#include "coding/event_lexicon.h"
+
+#include <array>
+#include <sstream>
+
+#include "text/tokenizer.h"
+
+namespace dyad::coding {
+namespace {
+
+struct Irregular {
+  std::string_view lemma, past, participle;
+};
+
+constexpr std::array<Irregular, 62> kIrregular = {{
+    {"meet", "met", "met"},           {"speak", "spoke", "spoken"},
+    {"hold", "held", "held"},         {"tell", "told", "told"},
+    {"say", "said", "said"},          {"give", "gave", "given"},
+    {"take", "took", "taken"},        {"make", "made", "made"},
+    {"send", "sent", "sent"},         {"seek", "sought", "sought"},
+    {"fight", "fought", "fought"},    {"shoot", "shot", "shot"},
+    {"strike", "struck", "struck"},   {"lead", "led", "led"},
+    {"bring", "brought", "brought"},  {"win", "won", "won"},
+    {"lose", "lost", "lost"},         {"break", "broke", "broken"},
+    {"withdraw", "withdrew", "withdrawn"}, {"freeze", "froze", "frozen"},
+    {"forbid", "forbade", "forbidden"}, {"begin", "began", "begun"},
+    {"sell", "sold", "sold"},         {"buy", "bought", "bought"},
+    {"beat", "beat", "beaten"},       {"see", "saw", "seen"},
+    {"come", "came", "come"},         {"go", "went", "gone"},
+    {"have", "had", "had"},           {"do", "did", "done"},
+    {"write", "wrote", "written"},    {"draw", "drew", "drawn"},
+    {"throw", "threw", "thrown"},     {"overthrow", "overthrew", "overthrown"},
+    {"spend", "spent", "spent"},      {"lend", "lent", "lent"},
+    {"stand", "stood", "stood"},      {"hit", "hit", "hit"},
+    {"put", "put", "put"},            {"set", "set", "set"},
+    {"cut", "cut", "cut"},            {"build", "built", "built"},
+    {"keep", "kept", "kept"},         {"leave", "left", "left"},
+    {"pay", "paid", "paid"},          {"shake", "shook", "shaken"},
+    {"swear", "swore", "sworn"},      {"think", "thought", "thought"},
+    {"fly", "flew", "flown"},         {"rise", "rose", "risen"},
+    {"flee", "fled", "fled"},         {"steal", "stole", "stolen"},
+    {"forgive", "forgave", "forgiven"}, {"overrun", "overran", "overrun"},
+    {"run", "ran", "run"},            {"understand", "understood", "understood"},
+    {"undertake", "undertook", "undertaken"}, {"sink", "sank", "sunk"},
+    {"tear", "tore", "torn"},         {"bear", "bore", "borne"},
+    {"shed", "shed", "shed"},         {"bid", "bid", "bid"},
+}};
+
+// Verbs stressed on a final consonant-vowel-consonant syllable double it: "expelled".
+constexpr std::array<std::string_view, 32> kDoubling = {
+    "commit", "admit", "regret", "refer", "prefer", "occur", "control", "patrol",
+    "expel",  "compel", "propel", "rebut", "submit", "permit", "omit",  "transmit",
+    "acquit", "equip", "deter",  "incur", "confer", "defer",  "abet",  "annul",
+    "ban",    "plan",  "stop",   "step",  "drop",   "ship",   "rob",   "shun"};
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+bool Doubles(std::string_view lemma) {
+  for (std::string_view d : kDoubling) {
+    if (d == lemma) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> SplitSpaces(std::string_view s) {
+  std::vector<std::string> out;
+  std::istringstream in{std::string(s)};
+  std::string w;
+  while (in >> w) out.push_back(w);
+  return out;
+}
+
+std::vector<std::string> SplitOn(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos <= s.size()) {
+    size_t next = s.find(sep, pos);
+    if (next == std::string_view::npos) next = s.size();
+    if (next > pos) out.emplace_back(s.substr(pos, next - pos));
+    pos = next + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+VerbForms Inflect(std::string_view lemma) {
+  const std::string w(lemma);
+  VerbForms f;
+  const char last = w.empty() ? ' ' : w.back();
+  const char before = w.size() > 1 ? w[w.size() - 2] : ' ';
+  if (w.ends_with("s") || w.ends_with("x") || w.ends_with("z") || w.ends_with("ch") ||
+      w.ends_with("sh")) {
+    f.third = w + "es";
+  } else if (last == 'y' && !IsVowel(before)) {
+    f.third = w.substr(0, w.size() - 1) + "ies";
+  } else {
+    f.third = w + "s";
+  }
+  const std::string doubled = Doubles(w) ? w + last : w;
+  if (last == 'e') {
+    f.past = w + "d";
+    f.gerund = (w.ends_with("ee") || w.ends_with("ye") || w.ends_with("oe")) ? w + "ing"
+                                                                          : w.substr(0, w.size() - 1) + "ing";
+    if (w.ends_with("ie")) f.gerund = w.substr(0, w.size() - 2) + "ying";
+  } else if (last == 'y' && !IsVowel(before)) {
+    f.past = w.substr(0, w.size() - 1) + "ied";
+    f.gerund = w + "ing";
+  } else {
+    f.past = doubled + "ed";
+    f.gerund = doubled + "ing";
+  }
+  f.participle = f.past;
+  for (const Irregular& irr : kIrregular) {
+    if (irr.lemma == w) {
+      f.past = irr.past;
+      f.participle = irr.participle;
+    }
+  }
+  return f;
+}
+
+std::string Pluralize(std::string_view noun) {
+  const std::string w(noun);
+  if (w.ends_with("s")) return w;
+  if (w.ends_with("x") || w.ends_with("z") || w.ends_with("ch") || w.ends_with("sh")) return w + "es";
+  if (w.size() > 1 && w.back() == 'y' && !IsVowel(w[w.size() - 2])) {
+    return w.substr(0, w.size() - 1) + "ies";
+  }
+  return w + "s";
+}
+
+void EventLexicon::AddTrigger(const std::string& words, Trigger trigger) {
+  const auto id = static_cast<uint32_t>(triggers_.size());
+  if (matcher_.Add(text::Tokenize(words), id)) triggers_.push_back(trigger);
+}
+
+void EventLexicon::AddRule(EventRule rule, const std::vector<std::string>& words,
+                           const std::vector<std::string>& extra_forms) {
+  const auto rule_id = static_cast<uint32_t>(rules_.size());
+  const TriggerKind kind = rule.kind;
+  rules_.push_back(std::move(rule));
+  std::string rest;
+  for (size_t i = 1; i < words.size(); ++i) rest += " " + words[i];
+  if (kind == TriggerKind::kNoun) {
+    std::string head;
+    for (size_t i = 0; i + 1 < words.size(); ++i) head += words[i] + " ";
+    const auto n = static_cast<uint32_t>(words.size());
+    AddTrigger(head + words.back(), Trigger{rule_id, VerbForm::kNoun, n});
+    const std::string plural = Pluralize(words.back());
+    if (plural != words.back()) AddTrigger(head + plural, Trigger{rule_id, VerbForm::kNoun, n});
+    return;
+  }
+  const VerbForms f = Inflect(words[0]);
+  AddTrigger(words[0] + rest, Trigger{rule_id, VerbForm::kBase, 1});
+  AddTrigger(f.third + rest, Trigger{rule_id, VerbForm::kThird, 1});
+  AddTrigger(f.gerund + rest, Trigger{rule_id, VerbForm::kGerund, 1});
+  if (f.past == f.participle) {
+    AddTrigger(f.past + rest, Trigger{rule_id, VerbForm::kPastOrParticiple, 1});
+  } else {
+    AddTrigger(f.past + rest, Trigger{rule_id, VerbForm::kPast, 1});
+    AddTrigger(f.participle + rest, Trigger{rule_id, VerbForm::kParticiple, 1});
+  }
+  for (const std::string& form : extra_forms) {
+    const VerbForm vf = form.ends_with("ing") ? VerbForm::kGerund : VerbForm::kPastOrParticiple;
+    AddTrigger(form + rest, Trigger{rule_id, vf, 1});
+  }
+}
+
+void EventLexicon::Load(std::string_view content, std::string_view file, const CameoTable& cameo,
+                        std::vector<Diagnostic>* diagnostics) {
+  int64_t line_no = 0;
+  size_t pos = 0;
+  while (pos < content.size()) {
+    size_t eol = content.find('\n', pos);
+    if (eol == std::string_view::npos) eol = content.size();
+    std::string_view line = content.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line_no;
+    const auto fail = [&](const std::string& message) {
+      diagnostics->push_back(
+          Diagnostic{Severity::kError, std::string(file), line_no, "", -1, message, Excerpt(line)});
+    };
+    const size_t hash = line.find('#');
+    const std::string_view body = line.substr(0, hash);
+    const std::vector<std::string> lhs_rhs_probe = SplitSpaces(body);
+    if (lhs_rhs_probe.empty()) continue;
+    const size_t arrow = body.find("=>");
+    if (arrow == std::string_view::npos) {
+      fail("expected 'verb|noun TRIGGER => ACTION CAMEO [OPTION...]'");
+      continue;
+    }
+    std::vector<std::string> lhs = SplitSpaces(body.substr(0, arrow));
+    const std::vector<std::string> rhs = SplitSpaces(body.substr(arrow + 2));
+    if (lhs.size() < 2 || (lhs[0] != "verb" && lhs[0] != "noun") || rhs.size() < 2) {
+      fail("expected 'verb|noun TRIGGER => ACTION CAMEO [OPTION...]'");
+      continue;
+    }
+    EventRule rule;
+    rule.kind = lhs[0] == "verb" ? TriggerKind::kVerb : TriggerKind::kNoun;
+    lhs.erase(lhs.begin());
+    rule.action = rhs[0];
+    rule.cameo = rhs[1];
+    const CameoCode* code = cameo.Find(rule.cameo);
+    if (code == nullptr) {
+      fail("unknown CAMEO code '" + rule.cameo + "'");
+      continue;
+    }
+    rule.quad_class = code->quad_class;
+    rule.goldstein = code->goldstein;
+    std::string joined;
+    for (const std::string& w : lhs) joined += (joined.empty() ? "" : "-") + w;
+    rule.id = rule.action + "." + joined;
+    std::vector<std::string> extra_forms;
+    bool ok = true;
+    for (size_t i = 2; i < rhs.size() && ok; ++i) {
+      const std::string& opt = rhs[i];
+      if (opt == "recip") {
+        rule.reciprocal = true;
+      } else if (opt == "no-object-np") {
+        rule.no_object_np = true;
+      } else if (opt == "strict-object") {
+        rule.strict_object = true;
+      } else if (opt == "block") {
+        rule.block = true;
+      } else if (opt.starts_with("id=")) {
+        rule.id = opt.substr(3);
+      } else if (opt.starts_with("forms=")) {
+        extra_forms = SplitOn(opt.substr(6), ',');
+      } else if (opt.starts_with("target=")) {
+        for (const std::string& slot : SplitOn(opt.substr(7), '|')) {
+          rule.targets.push_back(slot == "object" ? TargetSlot{true, ""} : TargetSlot{false, slot});
+        }
+      } else {
+        fail("unknown option '" + opt + "'");
+        ok = false;
+      }
+    }
+    if (ok) AddRule(std::move(rule), lhs, extra_forms);
+  }
+}
+
+}  // namespace dyad::coding

@@ -1,0 +1,79 @@
+// The event lexicon: verb and noun triggers mapped to actions and CAMEO codes, with where to
+// find their actors (format and matching rule: src/coding/data/events.verbs, docs/events.md).
+// Read-only after loading; safe to share between threads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actors/phrase_matcher.h"
+#include "coding/cameo_table.h"
+#include "dyad/diagnostic.h"
+
+namespace dyad::coding {
+
+enum class TriggerKind : uint8_t { kVerb, kNoun };
+
+// Where a target may be: the verb's object, or the actor after a preposition.
+struct TargetSlot {
+  bool object = false;
+  std::string preposition;  // when !object
+};
+
+struct EventRule {
+  std::string id;  // e.g. "call.telephone-conversation"
+  TriggerKind kind = TriggerKind::kVerb;
+  std::string action;
+  std::string cameo;
+  int quad_class = 0;
+  double goldstein = 0.0;
+  std::vector<TargetSlot> targets;
+  bool reciprocal = false;
+  bool no_object_np = false;   // not an event if the object is followed by a noun phrase
+  bool strict_object = false;  // the object must be a whole actor, not a possessor
+  bool block = false;          // never an event
+};
+
+// The inflected form a trigger was matched in.
+enum class VerbForm : uint8_t { kBase, kThird, kPast, kPastOrParticiple, kParticiple, kGerund, kNoun };
+
+struct Trigger {
+  uint32_t rule = 0;
+  VerbForm form = VerbForm::kBase;
+  uint32_t head_length = 1;  // tokens of the verb or noun itself, before particles
+};
+
+class EventLexicon {
+ public:
+  // Parses a lexicon; broken lines and unknown CAMEO codes become diagnostics.
+  void Load(std::string_view content, std::string_view file, const CameoTable& cameo,
+            std::vector<Diagnostic>* diagnostics);
+
+  const actors::PhraseMatcher& matcher() const { return matcher_; }
+  const Trigger& trigger(uint32_t id) const { return triggers_[id]; }
+  const EventRule& rule(uint32_t id) const { return rules_[id]; }
+  size_t size() const { return rules_.size(); }
+
+ private:
+  void AddTrigger(const std::string& words, Trigger trigger);
+  void AddRule(EventRule rule, const std::vector<std::string>& trigger_words,
+               const std::vector<std::string>& extra_forms);
+
+  actors::PhraseMatcher matcher_;
+  std::vector<Trigger> triggers_;
+  std::vector<EventRule> rules_;
+};
+
+// English inflections: "criticize" -> "criticizes", "criticized", "criticizing".
+struct VerbForms {
+  std::string third;
+  std::string past;
+  std::string participle;
+  std::string gerund;
+};
+VerbForms Inflect(std::string_view lemma);
+std::string Pluralize(std::string_view noun);
+
+}  // namespace dyad::coding

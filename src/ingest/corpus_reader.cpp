@@ -1,0 +1,388 @@
+#include "dyad/corpus_reader.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <system_error>
+#include <unordered_set>
+
+#include "core/utf8.h"
+
+namespace dyad {
+namespace {
+
+using Diagnostics = std::vector<Diagnostic>;
+
+constexpr std::string_view kBlank = " \t\r\n\f\v";
+constexpr size_t kExcerptBytes = 80;  // Excerpt's default
+constexpr size_t kExcerptLead = 30;   // bytes shown before an offending byte deep in a line
+
+bool IsBlank(std::string_view text) { return text.find_first_not_of(kBlank) == text.npos; }
+
+bool IsJsonlPath(const std::filesystem::path& path) {
+  std::string extension = path.extension().string();
+  std::ranges::transform(extension, extension.begin(),
+                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension == ".jsonl" || extension == ".ndjson";
+}
+
+// Standard input is JSONL when its first non-blank byte (after a byte order mark) is '{'.
+bool LooksLikeJsonl(std::string_view content) {
+  if (content.starts_with(core::kUtf8Bom)) {
+    content.remove_prefix(core::kUtf8Bom.size());
+  }
+  const size_t first = content.find_first_not_of(kBlank);
+  return first != content.npos && content[first] == '{';
+}
+
+// Reads the rest of `in`; false on a read error.
+bool ReadAll(std::istream& in, std::string* content) {
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    content->append(buffer, in.gcount());
+  }
+  return !in.bad();
+}
+
+// The excerpt of `line` that shows byte `offset`: from the start when it is near, else from a
+// little before it (on a character boundary).
+std::string ExcerptAround(std::string_view line, size_t offset) {
+  if (offset + kExcerptLead <= kExcerptBytes) {
+    return Excerpt(line);
+  }
+  size_t start = offset - kExcerptLead;
+  while (start > 0 && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80) {
+    --start;
+  }
+  return "..." + Excerpt(line.substr(start));
+}
+
+Diagnostic Where(std::string file, int64_t line = -1) {
+  Diagnostic where;
+  where.file = std::move(file);
+  where.line = line;
+  return where;
+}
+
+Diagnostic With(Diagnostic where, Severity severity, std::string message) {
+  where.severity = severity;
+  where.message = std::move(message);
+  return where;
+}
+
+// An error "<what> at byte N" about byte `offset` of `line`.
+Diagnostic ErrorAt(Diagnostic where, std::string_view line, size_t offset, std::string_view what) {
+  where.offset = static_cast<int64_t>(offset);
+  where.excerpt = ExcerptAround(line, offset);
+  return With(std::move(where), Severity::kError,
+              std::string(what) + " at byte " + std::to_string(offset));
+}
+
+// Points `where` at the line of `text` holding byte `offset`; returns that line.
+std::string_view LineAt(std::string_view text, size_t offset, Diagnostic* where) {
+  const size_t newline = offset == 0 ? text.npos : text.rfind('\n', offset - 1);
+  const size_t start = newline == text.npos ? 0 : newline + 1;
+  where->line = 1 + std::count(text.begin(), text.begin() + start, '\n');
+  return text.substr(start, text.find('\n', offset) - start);
+}
+
+std::nullopt_t Report(Diagnostics* diagnostics, Diagnostic diagnostic) {
+  diagnostics->push_back(std::move(diagnostic));
+  return std::nullopt;
+}
+
+// A string member of a JSONL record.
+struct Member {
+  bool present = false;      // there and not null
+  std::string value;         // when present and usable
+  std::string_view problem;  // why a present member is unusable
+};
+
+Member StringMember(const rapidjson::Value& record, const char* key) {
+  Member member;
+  const auto it = record.FindMember(key);
+  if (it == record.MemberEnd() || it->value.IsNull()) {
+    return member;
+  }
+  member.present = true;
+  if (!it->value.IsString()) {
+    member.problem = "is not a string";
+    return member;
+  }
+  member.value.assign(it->value.GetString(), it->value.GetStringLength());
+  if (core::FindInvalidUtf8(member.value) != std::string::npos) {
+    member.problem = "is not valid UTF-8 (an unpaired surrogate escape)";
+  }
+  return member;
+}
+
+// An optional string member: "" when absent, or (with a warning) when unusable.
+std::string OptionalString(const rapidjson::Value& record, const char* key, const Diagnostic& where,
+                           Diagnostics* diagnostics) {
+  Member member = StringMember(record, key);
+  if (member.problem.empty()) {
+    return std::move(member.value);
+  }
+  const std::string message = '"' + std::string(key) + "\" " + std::string(member.problem);
+  diagnostics->push_back(With(where, Severity::kWarning, message + "; ignored"));
+  return "";
+}
+
+// The record's "date" at day precision; nullopt (with a warning) when it names no day.
+std::optional<Date> RecordDate(const rapidjson::Value& record, const Diagnostic& where,
+                               Diagnostics* diagnostics) {
+  const std::string text = OptionalString(record, "date", where, diagnostics);
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  const std::optional<Date> date = Date::ParseIso(text);
+  if (date && date->precision == DatePrecision::kDay) {
+    return date;
+  }
+  const std::string what = date ? "date names no day" : "unparseable date";
+  diagnostics->push_back(
+      With(where, Severity::kWarning, what + " '" + Excerpt(text, 40) + "'; ignored"));
+  return std::nullopt;
+}
+
+std::optional<Article> ArticleFromRecord(const rapidjson::Value& record, Diagnostic where,
+                                         Diagnostics* diagnostics) {
+  Article article;
+  article.id = OptionalString(record, "id", where, diagnostics);
+  where.article_id = article.id;
+  Member text = StringMember(record, "text");
+  if (!text.present) {
+    return Report(diagnostics, With(where, Severity::kError, "missing \"text\""));
+  }
+  if (!text.problem.empty()) {
+    return Report(diagnostics,
+                  With(where, Severity::kError, "\"text\" " + std::string(text.problem)));
+  }
+  if (IsBlank(text.value)) {
+    return Report(diagnostics, With(where, Severity::kError, "empty text"));
+  }
+  article.text = std::move(text.value);
+  article.title = OptionalString(record, "title", where, diagnostics);
+  article.url = OptionalString(record, "url", where, diagnostics);
+  article.source = OptionalString(record, "source", where, diagnostics);
+  article.date = RecordDate(record, where, diagnostics);
+  return article;
+}
+
+std::string ParseErrorText(rapidjson::ParseErrorCode code) {
+  std::string text = rapidjson::GetParseError_En(code);
+  if (text.ends_with('.')) {
+    text.pop_back();
+  }
+  return text;
+}
+
+// One JSONL record. Returns nullopt, after an error diagnostic, when the line is skipped; an
+// unusable optional member is dropped with a warning. Leaves a missing id or date empty.
+std::optional<Article> ParseRecord(const std::string& line, const Diagnostic& where,
+                                   Diagnostics* diagnostics) {
+  if (const size_t bad = core::FindInvalidUtf8(line); bad != line.npos) {
+    return Report(diagnostics, ErrorAt(where, line, bad, "invalid UTF-8"));
+  }
+  // RapidJSON would take a NUL byte for the end of the input.
+  if (const size_t nul = line.find('\0'); nul != line.npos) {
+    Diagnostic error = ErrorAt(where, line, nul, "malformed JSON");
+    error.message += ": NUL byte";
+    return Report(diagnostics, std::move(error));
+  }
+  rapidjson::Document record;
+  // Iterative, so that deep nesting cannot exhaust the stack. A leading byte order mark is skipped.
+  record.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
+  if (record.HasParseError()) {
+    Diagnostic error = ErrorAt(where, line, record.GetErrorOffset(), "malformed JSON");
+    error.message += ": " + ParseErrorText(record.GetParseError());
+    return Report(diagnostics, std::move(error));
+  }
+  if (!record.IsObject()) {
+    return Report(diagnostics, With(where, Severity::kError, "not a JSON object"));
+  }
+  return ArticleFromRecord(record, where, diagnostics);
+}
+
+}  // namespace
+
+struct CorpusReader::Impl {
+  Impl(std::vector<std::string> paths, CorpusReaderOptions options)
+      : paths(std::move(paths)), options(std::move(options)) {}
+
+  std::vector<std::string> paths;
+  CorpusReaderOptions options;
+  size_t next_path = 0;
+  int64_t skipped = 0;
+  std::unordered_set<std::string> ids;
+
+  // The JSONL input being read, if any.
+  std::unique_ptr<std::istream> jsonl;
+  std::string jsonl_file;  // its name in diagnostics
+  std::string jsonl_stem;  // prefix of default ids
+  int64_t line_number = 0;
+
+  bool Next(Article* article, Diagnostics* diagnostics);
+  bool NextRecord(Article* article, Diagnostics* diagnostics);
+  bool Open(const std::string& path, Article* article, Diagnostics* diagnostics);
+  bool OpenStdin(Article* article, Diagnostics* diagnostics);
+  void StartJsonl(std::unique_ptr<std::istream> in, std::string file, std::string stem);
+  bool PlainArticle(std::string text, Diagnostic where, Article* article, Diagnostics* diagnostics);
+  bool Skip(Diagnostic error, Diagnostics* diagnostics);
+  void CheckUnique(const std::string& id, const Diagnostic& where, Diagnostics* diagnostics);
+};
+
+bool CorpusReader::Impl::Next(Article* article, Diagnostics* diagnostics) {
+  while (true) {
+    if (jsonl && NextRecord(article, diagnostics)) {
+      return true;
+    }
+    jsonl.reset();
+    if (next_path == paths.size()) {
+      return false;
+    }
+    if (Open(paths[next_path++], article, diagnostics)) {
+      return true;
+    }
+  }
+}
+
+bool CorpusReader::Impl::NextRecord(Article* article, Diagnostics* diagnostics) {
+  std::string line;
+  while (std::getline(*jsonl, line)) {
+    ++line_number;
+    if (IsBlank(line)) {
+      continue;
+    }
+    Diagnostic where = Where(jsonl_file, line_number);
+    where.excerpt = Excerpt(line);
+    std::optional<Article> record = ParseRecord(line, where, diagnostics);
+    if (!record) {
+      ++skipped;
+      continue;
+    }
+    if (record->id.empty()) {
+      record->id = jsonl_stem + ":" + std::to_string(line_number);
+    }
+    if (!record->date) {
+      record->date = options.date;
+    }
+    CheckUnique(record->id, where, diagnostics);
+    *article = std::move(*record);
+    return true;
+  }
+  if (jsonl->bad()) {
+    Skip(With(Where(jsonl_file, line_number + 1), Severity::kError, "read error"), diagnostics);
+  }
+  return false;
+}
+
+// Starts reading a JSONL file, or returns a plain-text file's article.
+bool CorpusReader::Impl::Open(const std::string& path, Article* article, Diagnostics* diagnostics) {
+  if (path == "-") {
+    return OpenStdin(article, diagnostics);
+  }
+  const Diagnostic where = Where(path);
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    return Skip(With(where, Severity::kError, "is a directory"), diagnostics);
+  }
+  auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*in) {
+    const std::string reason = std::generic_category().message(errno);
+    return Skip(With(where, Severity::kError, "cannot open: " + reason), diagnostics);
+  }
+  const std::string stem = std::filesystem::path(path).stem().string();
+  if (IsJsonlPath(path)) {
+    StartJsonl(std::move(in), path, stem);
+    return false;
+  }
+  std::string text;
+  if (!ReadAll(*in, &text)) {
+    return Skip(With(where, Severity::kError, "read error"), diagnostics);
+  }
+  Diagnostic article_where = where;
+  article_where.article_id = options.id.value_or(stem);
+  return PlainArticle(std::move(text), std::move(article_where), article, diagnostics);
+}
+
+bool CorpusReader::Impl::OpenStdin(Article* article, Diagnostics* diagnostics) {
+  const Diagnostic where = Where("-");
+  std::string content;
+  if (!ReadAll(std::cin, &content)) {
+    return Skip(With(where, Severity::kError, "read error"), diagnostics);
+  }
+  if (LooksLikeJsonl(content)) {
+    StartJsonl(std::make_unique<std::istringstream>(std::move(content)), "-", "stdin");
+    return false;
+  }
+  Diagnostic article_where = where;
+  article_where.article_id = options.id.value_or("stdin");
+  return PlainArticle(std::move(content), std::move(article_where), article, diagnostics);
+}
+
+void CorpusReader::Impl::StartJsonl(std::unique_ptr<std::istream> in, std::string file,
+                                    std::string stem) {
+  jsonl = std::move(in);
+  jsonl_file = std::move(file);
+  jsonl_stem = std::move(stem);
+  line_number = 0;
+}
+
+// A plain-text file is one article, its text kept byte for byte (event spans are offsets into
+// it) but for a leading byte order mark. `where` names the file and the article id.
+bool CorpusReader::Impl::PlainArticle(std::string text, Diagnostic where, Article* article,
+                                      Diagnostics* diagnostics) {
+  if (const size_t bad = core::FindInvalidUtf8(text); bad != text.npos) {
+    const std::string_view line = LineAt(text, bad, &where);
+    const size_t line_offset = bad - static_cast<size_t>(line.data() - text.data());
+    return Skip(ErrorAt(std::move(where), line, line_offset, "invalid UTF-8"), diagnostics);
+  }
+  core::StripUtf8Bom(&text);
+  if (IsBlank(text)) {
+    return Skip(With(std::move(where), Severity::kError, "empty text"), diagnostics);
+  }
+  CheckUnique(where.article_id, where, diagnostics);
+  *article = Article();
+  article->id = where.article_id;
+  article->text = std::move(text);
+  article->date = options.date;
+  return true;
+}
+
+// Reports `error` and counts the skipped article or file; returns false (no article).
+bool CorpusReader::Impl::Skip(Diagnostic error, Diagnostics* diagnostics) {
+  diagnostics->push_back(std::move(error));
+  ++skipped;
+  return false;
+}
+
+void CorpusReader::Impl::CheckUnique(const std::string& id, const Diagnostic& where,
+                                     Diagnostics* diagnostics) {
+  if (ids.insert(id).second) {
+    return;
+  }
+  Diagnostic warning = With(where, Severity::kWarning, "duplicate id");
+  warning.article_id = id;
+  diagnostics->push_back(std::move(warning));
+}
+
+CorpusReader::CorpusReader(std::vector<std::string> paths, CorpusReaderOptions options)
+    : impl_(std::make_unique<Impl>(std::move(paths), std::move(options))) {}
+
+CorpusReader::~CorpusReader() = default;
+
+bool CorpusReader::Next(Article* article, std::vector<Diagnostic>* diagnostics) {
+  return impl_->Next(article, diagnostics);
+}
+
+int64_t CorpusReader::skipped() const { return impl_->skipped; }
+
+}  // namespace dyad

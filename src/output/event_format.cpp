@@ -1,0 +1,121 @@
+#include "dyad/event_format.h"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cstdio>
+
+namespace dyad {
+namespace {
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void String(JsonWriter& w, std::string_view s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+void Actor(JsonWriter& w, const ActorRef& a) {
+  w.StartObject();
+  w.Key("entity");
+  String(w, a.entity);
+  w.Key("code");
+  String(w, a.code);
+  w.Key("name");
+  String(w, a.name);
+  // Actors implied by the text (an official release's publisher) have no words of their own.
+  const bool implicit = a.span.begin < 0;
+  w.Key("text");
+  implicit ? w.Null() : (String(w, a.text), true);
+  w.Key("span");
+  if (implicit) {
+    w.Null();
+  } else {
+    w.StartArray();
+    w.Int64(a.span.begin);
+    w.Int64(a.span.end);
+    w.EndArray();
+  }
+  w.EndObject();
+}
+
+std::string Pad(std::string_view s, size_t width) {
+  std::string out(s.substr(0, width));
+  // Pad by code points so that non-ASCII names keep the columns aligned.
+  size_t chars = 0;
+  for (unsigned char c : out) chars += (c & 0xC0) != 0x80 ? 1 : 0;
+  if (chars < width) out.append(width - chars, ' ');
+  return out;
+}
+
+}  // namespace
+
+std::string EventToJson(const Event& e) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  w.Key("article_id");
+  String(w, e.article_id);
+  w.Key("sentence_index");
+  w.Int(e.sentence_index);
+  w.Key("field");
+  w.String(e.field == ArticleField::kTitle ? "title" : "text");
+  w.Key("sentence");
+  String(w, e.sentence);
+  w.Key("source");
+  Actor(w, e.source);
+  w.Key("target");
+  Actor(w, e.target);
+  w.Key("action");
+  String(w, e.action);
+  w.Key("cameo");
+  String(w, e.cameo);
+  w.Key("quad_class");
+  w.Int(e.quad_class);
+  w.Key("goldstein");
+  w.Double(e.goldstein);
+  w.Key("date");
+  if (e.date) {
+    String(w, e.date->ToString());
+  } else {
+    w.Null();
+  }
+  w.Key("date_precision");
+  if (e.date) {
+    String(w, PrecisionName(e.date->precision));
+  } else {
+    w.Null();
+  }
+  w.Key("negated");
+  w.Bool(e.negated);
+  w.Key("factual");
+  w.Bool(e.factual);
+  w.Key("rule");
+  String(w, e.rule);
+  w.Key("trigger");
+  w.StartArray();
+  w.Int64(e.trigger.begin);
+  w.Int64(e.trigger.end);
+  w.EndArray();
+  w.EndObject();
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+std::string EventsToTable(const std::vector<Event>& events, bool with_header) {
+  std::string out;
+  if (with_header) {
+    out += Pad("date", 11) + Pad("source", 22) + Pad("action", 13) + Pad("target", 22) +
+           "cameo flags  article:sentence\n";
+  }
+  for (const Event& e : events) {
+    const std::string date = e.date ? e.date->ToString() : "-";
+    std::string flags;
+    if (e.negated) flags += "neg ";
+    if (!e.factual) flags += "nonfact";
+    out += Pad(date, 11) + Pad(e.source.code + " " + e.source.name, 22) + Pad(e.action, 13) +
+           Pad(e.target.code + " " + e.target.name, 22) + Pad(e.cameo, 6) + Pad(flags, 7) +
+           e.article_id + ":" + std::to_string(e.sentence_index) + "\n";
+  }
+  return out;
+}
+
+}  // namespace dyad

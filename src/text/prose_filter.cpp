@@ -1,0 +1,91 @@
+#include "text/prose_filter.h"
+
+#include "text/tokenizer.h"
+
+namespace dyad::text {
+namespace {
+
+constexpr uint32_t kMaxFragmentTokens = 12;
+
+bool EndsLikeProse(const std::vector<Token>& tokens, uint32_t first, uint32_t last) {
+  for (uint32_t i = last; i > first; --i) {
+    const std::string& n = tokens[i - 1].norm;
+    if (n == "\"" || n == "'" || n == ")") continue;
+    return n == "." || n == "!" || n == "?" || n == "...";
+  }
+  return false;
+}
+
+bool IsByline(const std::vector<Token>& tokens, uint32_t first, uint32_t last) {
+  return last - first >= 2 && tokens[first].norm == "by" && tokens[first].capitalized &&
+         tokens[first + 1].capitalized && tokens[first + 1].kind == TokenKind::kWord;
+}
+
+}  // namespace
+
+ProseFilter::ProseFilter(std::string_view cues) {
+  size_t pos = 0;
+  while (pos < cues.size()) {
+    size_t eol = cues.find('\n', pos);
+    if (eol == std::string_view::npos) eol = cues.size();
+    std::string_view line = cues.substr(pos, eol - pos);
+    pos = eol + 1;
+    Where where;
+    if (line.starts_with("start:")) {
+      where = Where::kStart;
+    } else if (line.starts_with("line:")) {
+      where = Where::kAnywhere;
+    } else {
+      continue;  // comments and blank lines
+    }
+    line.remove_prefix(line.find(':') + 1);
+    Cue cue{where, {}};
+    for (Token& t : Tokenize(line)) cue.words.push_back(std::move(t.norm));
+    if (!cue.words.empty()) cues_.push_back(std::move(cue));
+  }
+}
+
+bool ProseFilter::MatchesAt(const std::vector<Token>& tokens, uint32_t at, uint32_t last,
+                            const std::vector<std::string>& words) {
+  if (last - at < words.size()) return false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (tokens[at + k].norm != words[k]) return false;
+  }
+  return true;
+}
+
+bool ProseFilter::IsNonProse(const std::vector<Token>& tokens, uint32_t first, uint32_t last,
+                             bool multi_line) const {
+  if (tokens[first].norm == "[" && tokens[last - 1].norm == "]") return true;
+  if (IsByline(tokens, first, last)) return true;
+  for (const Cue& cue : cues_) {
+    if (cue.where == Where::kStart) {
+      if (MatchesAt(tokens, first, last, cue.words)) return true;
+      continue;
+    }
+    for (uint32_t i = first; i < last; ++i) {
+      if (MatchesAt(tokens, i, last, cue.words)) return true;
+    }
+  }
+  return multi_line && last - first <= kMaxFragmentTokens && !EndsLikeProse(tokens, first, last);
+}
+
+void ProseFilter::Mark(const std::vector<Token>& tokens, std::vector<Sentence>* sentences,
+                       uint32_t headline_lines) const {
+  std::vector<Sentence>& s = *sentences;
+  const bool multi_line = !s.empty() && s.back().line > 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    while (j < s.size() && s[j].line == s[i].line) ++j;  // sentences [i, j) form one line
+    const bool headline = s[i].line < headline_lines;
+    const bool non_prose = !headline && IsNonProse(tokens, s[i].first, s[j - 1].last, multi_line);
+    for (size_t k = i; k < j; ++k) {
+      s[k].headline = headline;
+      s[k].coded = !non_prose;
+    }
+    i = j;
+  }
+}
+
+}  // namespace dyad::text

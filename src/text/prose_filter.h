@@ -1,0 +1,41 @@
+// Decides which lines of an article are prose to code (docs/pipeline.md, "Text").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/sentence_splitter.h"
+#include "text/token.h"
+
+namespace dyad::text {
+
+// Marks sentences of lines that are not article prose as not coded: bracketed related-story
+// links ("[ ... ]"), bylines ("By Jane Doe, ..."), credits and page furniture, appeals for
+// donations or subscriptions (cue phrases from a data file), and short lines without final
+// punctuation (names, captions, section headings) in multi-line articles. Immutable after
+// construction; safe to share between threads.
+class ProseFilter {
+ public:
+  // `cues` is the text of a cue file (src/text/data/boilerplate.txt format).
+  explicit ProseFilter(std::string_view cues);
+
+  // `headline_lines`: how many leading lines are the headline (always coded).
+  void Mark(const std::vector<Token>& tokens, std::vector<Sentence>* sentences,
+            uint32_t headline_lines) const;
+
+ private:
+  enum class Where { kStart, kAnywhere };
+  struct Cue {
+    Where where;
+    std::vector<std::string> words;
+  };
+  bool IsNonProse(const std::vector<Token>& tokens, uint32_t first, uint32_t last,
+                  bool multi_line) const;
+  static bool MatchesAt(const std::vector<Token>& tokens, uint32_t at, uint32_t last,
+                        const std::vector<std::string>& words);
+
+  std::vector<Cue> cues_;
+};
+
+}  // namespace dyad::text

@@ -1,0 +1,82 @@
+#include "text/sentence_splitter.h"
+
+#include <array>
+#include <string_view>
+
+namespace dyad::text {
+namespace {
+
+constexpr std::array<std::string_view, 24> kOpeners = {
+    "the", "he", "she", "it", "they", "we", "i", "but", "in", "on", "this", "that",
+    "a",   "an", "its", "his", "her", "their", "there", "after", "when", "as", "at", "both"};
+
+bool IsTerminal(const Token& t) { return t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == "..."; }
+bool IsCloser(const Token& t) { return t.norm == "\"" || t.norm == "'" || t.norm == ")" || t.norm == "]"; }
+bool IsOpener(const Token& t) { return t.norm == "\"" || t.norm == "(" || t.norm == "[" || t.norm == "'"; }
+
+bool StartsSentence(const std::vector<Token>& tokens, size_t i) {
+  const Token& t = tokens[i];
+  if (!t.space_before) return false;
+  if (t.capitalized || t.kind == TokenKind::kNumber) return true;
+  return IsOpener(t) && i + 1 < tokens.size() &&
+         (tokens[i + 1].capitalized || tokens[i + 1].kind == TokenKind::kNumber);
+}
+
+bool IsCommonOpener(const Token& t) {
+  if (!t.capitalized) return false;
+  for (std::string_view w : kOpeners) {
+    if (t.norm == w) return true;
+  }
+  return false;
+}
+
+// Does a sentence end after token i (with closers already absorbed)?
+bool EndsAfter(const std::vector<Token>& tokens, size_t i) {
+  if (i + 1 >= tokens.size()) return true;
+  const Token& t = tokens[i];
+  const Token& next = tokens[i + 1];
+  if (IsTerminal(t)) return StartsSentence(tokens, i + 1);
+  const bool dotted_acronym = t.abbreviation && t.norm.size() > 2 &&
+                              t.norm.find('.') < t.norm.size() - 1;
+  return dotted_acronym && next.space_before && IsCommonOpener(next);
+}
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens) {
+  std::vector<Sentence> out;
+  uint32_t line = 0;
+  size_t start = 0;
+  const auto close = [&](size_t end_exclusive) {
+    if (end_exclusive <= start) return;
+    Sentence s;
+    s.first = static_cast<uint32_t>(start);
+    s.last = static_cast<uint32_t>(end_exclusive);
+    s.begin = tokens[start].begin;
+    s.end = tokens[end_exclusive - 1].end;
+    s.line = line;
+    out.push_back(s);
+    start = end_exclusive;
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].newline_before && i > start) {
+      close(i);
+    }
+    if (tokens[i].newline_before && i > 0) ++line;
+    // Absorb closing quotes and brackets right after the final punctuation.
+    if (IsTerminal(tokens[i])) {
+      size_t j = i;
+      while (j + 1 < tokens.size() && !tokens[j + 1].space_before && IsCloser(tokens[j + 1])) ++j;
+      if (EndsAfter(tokens, j)) {
+        close(j + 1);
+        i = j;
+      }
+    } else if (EndsAfter(tokens, i) && i + 1 < tokens.size()) {
+      close(i + 1);
+    }
+  }
+  close(tokens.size());
+  return out;
+}
+
+}  // namespace dyad::text

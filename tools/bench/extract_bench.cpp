@@ -1,0 +1,70 @@
+// Extraction throughput on the presidential releases corpus (../shared), single thread.
+// Reports bytes/s (article text), sentences/s and events/s as counters.
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "dyad/corpus_reader.h"
+#include "dyad/extractor.h"
+#include "text/document.h"
+
+namespace {
+
+std::string CorpusPath() {
+  const char* env = std::getenv("DYAD_SHARED_DIR");
+  const std::filesystem::path dir = env != nullptr ? env : DYAD_SHARED_DIR;
+  return (dir / "corpus/presidential-releases/releases-2021-2022.jsonl").string();
+}
+
+const std::vector<dyad::Article>& Corpus() {
+  static const std::vector<dyad::Article> articles = [] {
+    std::vector<dyad::Article> out;
+    std::vector<dyad::Diagnostic> diagnostics;
+    dyad::CorpusReader reader({CorpusPath()}, {});
+    dyad::Article a;
+    while (reader.Next(&a, &diagnostics)) out.push_back(a);
+    return out;
+  }();
+  return articles;
+}
+
+void BM_ExtractCorpus(benchmark::State& state) {
+  const std::vector<dyad::Article>& corpus = Corpus();
+  if (corpus.empty()) {
+    state.SkipWithError(("corpus not found: " + CorpusPath() + " (../shared absent?)").c_str());
+    return;
+  }
+  std::vector<dyad::Diagnostic> diagnostics;
+  const auto extractor = dyad::Extractor::Create({}, &diagnostics);
+  int64_t bytes = 0;
+  int64_t events = 0;
+  for (auto _ : state) {
+    for (const dyad::Article& a : corpus) {
+      const std::vector<dyad::Event> found = extractor->Extract(a, &diagnostics);
+      events += static_cast<int64_t>(found.size());
+      bytes += static_cast<int64_t>(a.text.size() + a.title.size());
+      benchmark::DoNotOptimize(found.data());
+    }
+    diagnostics.clear();
+  }
+  state.SetBytesProcessed(bytes);
+  state.counters["events/s"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+  state.counters["articles/s"] = benchmark::Counter(
+      static_cast<double>(corpus.size() * state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_ExtractCorpus)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+void BM_LoadDictionaries(benchmark::State& state) {
+  for (auto _ : state) {
+    std::vector<dyad::Diagnostic> diagnostics;
+    benchmark::DoNotOptimize(dyad::Extractor::Create({}, &diagnostics));
+  }
+}
+BENCHMARK(BM_LoadDictionaries)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

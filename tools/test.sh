@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds dyad with its tests, and runs them (ctest).
+#   tools/test.sh             release build, warnings as errors
+#   tools/test.sh --sanitize  the same, then again under AddressSanitizer + UBSan
+# Tests that read ../shared skip with a message when it is absent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/deps.sh
+jobs=$(nproc)
+run() {
+  local dir=$1
+  shift
+  cmake -S . -B "$dir" -DDYAD_WERROR=ON "$@" >/dev/null
+  cmake --build "$dir" -j"$jobs"
+  (cd "$dir" && ctest --output-on-failure -j"$jobs")
+}
+run build -DCMAKE_BUILD_TYPE=Release
+if [ "${1:-}" = "--sanitize" ]; then
+  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    run build-sanitize -DCMAKE_BUILD_TYPE=Debug -DDYAD_SANITIZE=ON -DDYAD_BUILD_BENCHMARKS=OFF
+fi
