@@ -96,14 +96,28 @@ class ActorResolver::SentenceResolver {
         i += m.length;
         continue;
       }
-      if (tokens_[i].capitalized) {
-        const auto it = d_.local_names.find(tokens_[i].norm);
-        if (it != d_.local_names.end()) {
-          atoms_.push_back(Atom{i, i + 1, nullptr, true, it->second});
+      if (tokens_[i].capitalized && !d_.local_names.empty()) {
+        const uint32_t n = LocalNameAt(i);
+        if (n > 0) {
+          i += n;
+          continue;
         }
       }
       ++i;
     }
+  }
+
+  // A name learned earlier in the article, longest first ("Faramir Hurin", "Hurin"): adds its
+  // atom and returns its length in tokens, or 0.
+  uint32_t LocalNameAt(uint32_t i) {
+    for (uint32_t n = std::min<uint32_t>(kMaxNameTokens, s_.last - i); n > 0; --n) {
+      const auto it = d_.local_names.find(NormRange(i, i + n));
+      if (it != d_.local_names.end()) {
+        atoms_.push_back(Atom{i, i + n, nullptr, true, it->second});
+        return n;
+      }
+    }
+    return 0;
   }
 
   // Index of the atom starting exactly at token `pos`, or npos.
@@ -373,7 +387,9 @@ class ActorResolver::SentenceResolver {
       case AnaphorKind::kSpeaker:
         m.type = MentionType::kSpeaker;
         m.possessive = w == "our" || w == "my";
-        if (d_.speaker) {
+        if (const ResolvedActor* label = SpeakerLabel()) {
+          m.actors.push_back(*label);
+        } else if (d_.speaker) {
           m.actors.push_back(*d_.speaker);
         } else if (d_.publisher) {
           m.actors.push_back(*d_.publisher);
@@ -461,15 +477,19 @@ class ActorResolver::SentenceResolver {
         d_.recent[static_cast<uint32_t>(m.record)] = {++d_.clock, m.actors[0]};
       }
     }
-    // A transcript's speaker label: "Vladimir Putin: Friends, ..."
-    if (!mentions_.empty()) {
-      const Mention& m = mentions_.front();
-      const bool at_start = m.first == s_.first || (m.first == s_.first + 1 &&
-                                                    (Norm(s_.first) == "\"" || Norm(s_.first) == "["));
-      if (at_start && Norm(m.last) == ":" && m.actors.size() == 1 && m.actors[0].person) {
-        d_.speaker = m.actors[0];
-      }
+    if (const ResolvedActor* label = SpeakerLabel()) d_.speaker = *label;
+  }
+
+  // A transcript's speaker label opening the sentence: "Vladimir Putin: Friends, ..."
+  const ResolvedActor* SpeakerLabel() const {
+    if (mentions_.empty()) return nullptr;
+    const Mention& m = mentions_.front();
+    const bool at_start = m.first == s_.first || (m.first == s_.first + 1 &&
+                                                  (Norm(s_.first) == "\"" || Norm(s_.first) == "["));
+    if (at_start && Norm(m.last) == ":" && m.actors.size() == 1 && m.actors[0].person) {
+      return &m.actors[0];
     }
+    return nullptr;
   }
 
   const ActorResolver& owner_;

@@ -191,18 +191,18 @@ class EventCoder::SentenceCoder {
   // `m` and the mentions coordinated with it on its left ("Putin and Trump"); a comma joins
   // only inside a list that an "and" closes ("Russia, China and India").
   Side GroupLeft(const Mention& m) const {
-    Side side;
-    Merge(&side, m);
-    const Mention* cur = &m;
+    std::vector<const Mention*> chain{&m};
     bool closed = false;
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      const Mention* cur = chain.back();
       if (it->last > cur->first) continue;
       const std::string glue = Glue(it->last, cur->first);
       if (it->modifier || it->locative || !IsCoordination(glue) || (glue == "," && !closed)) break;
       closed = closed || glue != ",";
-      Merge(&side, *it);
-      cur = &*it;
+      chain.push_back(&*it);
     }
+    Side side;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) Merge(&side, **it);
     return side;
   }
 
@@ -239,6 +239,11 @@ class EventCoder::SentenceCoder {
       const std::string& w = Norm(t);
       if (IsAuxiliary(w) || IsAdverb(w)) continue;
       if (noun && (IsDeterminer(w) || IsLightVerb(w))) continue;
+      // A verb taking an infinitive: "Arnor plans to visit", "refused to meet".
+      if (Norm(t + 1) == "to" && !tokens_[t].capitalized && tokens_[t].kind == text::TokenKind::kWord &&
+          !IsFunctionWord(w)) {
+        continue;
+      }
       if (noun && modifiers < kModifierSkip && !IsFunctionWord(w) && !tokens_[t].capitalized &&
           tokens_[t].kind == text::TokenKind::kWord) {
         ++modifiers;

@@ -30,12 +30,11 @@ bool IsCommonOpener(const Token& t) {
   return false;
 }
 
-// Does a sentence end after token i (with closers already absorbed)?
+// Does a sentence end after token i, which is not final punctuation ("the U.S. The ...")?
 bool EndsAfter(const std::vector<Token>& tokens, size_t i) {
   if (i + 1 >= tokens.size()) return true;
   const Token& t = tokens[i];
   const Token& next = tokens[i + 1];
-  if (IsTerminal(t)) return StartsSentence(tokens, i + 1);
   const bool dotted_acronym = t.abbreviation && t.norm.size() > 2 &&
                               t.norm.find('.') < t.norm.size() - 1;
   return dotted_acronym && next.space_before && IsCommonOpener(next);
@@ -67,7 +66,7 @@ std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens) {
     if (IsTerminal(tokens[i])) {
       size_t j = i;
       while (j + 1 < tokens.size() && !tokens[j + 1].space_before && IsCloser(tokens[j + 1])) ++j;
-      if (EndsAfter(tokens, j)) {
+      if (j + 1 >= tokens.size() || StartsSentence(tokens, j + 1)) {
         close(j + 1);
         i = j;
       }

@@ -176,6 +176,15 @@ class Tokenizer {
       Emit(pos, pos + 3, "...", TokenKind::kPunct);
       return pos + 3;
     }
+    if (folded == '\'' && pos > 0 && !space_) {
+      // The possessive "'s" after a word: "Russia's", "Russia’s".
+      std::string rest;
+      const size_t rest_len = LetterRun(cur_, pos + len, &rest);
+      if (rest == "s") {
+        Emit(pos, pos + len + rest_len, "'s", TokenKind::kWord);
+        return pos + len + rest_len;
+      }
+    }
     std::string norm;
     if (cp == 0xFFFD || len == 0) {
       norm = "?";

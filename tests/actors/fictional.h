@@ -14,6 +14,7 @@ state GON "Gondor"
   names      Gondor
   adjectives Gondorian
   seats      Minas Tirith
+  places     Osgiliath
 org FEL "Fellowship" code=IGOFEL
   names      Fellowship | the Fellowship of the Ring
   desc       alliance

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -18,7 +20,8 @@ namespace {
 class EventCoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const auto path = std::filesystem::temp_directory_path() / "dyad_fictional.actors";
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("dyad_fictional_" + std::to_string(::getpid()) + ".actors");
     std::ofstream(path) << testing::kFictionalActors;
     std::vector<Diagnostic> d;
     ExtractorOptions options;
@@ -36,7 +39,7 @@ class EventCoderTest : public ::testing::Test {
     a.id = "t";
     a.text = text;
     a.source = source;
-    a.date = Date::FromYmd(3019, 6, 14);  // a Tuesday
+    a.date = Date::FromYmd(3019, 6, 15);  // a Tuesday
     std::vector<Diagnostic> d;
     std::string out;
     for (const Event& e : extractor_->Extract(a, &d)) {
@@ -57,43 +60,43 @@ TEST_F(EventCoderTest, SubjectsObjectsAndPrepositions) {
     std::string text, want;
   };
   const std::vector<Case> cases = {
-      {"Arnor warned Gondor.", "ARN>GON warn 130 3019-06-14"},
+      {"Arnor warned Gondor.", "ARN>GON warn 130 3019-06-15"},
       {"The Arnorian army attacked Gondorian troops on Monday.",
-       "ARN>GON attack 190 3019-06-13"},
+       "ARN>GON attack 190 3019-06-14"},
       {"Aragorn had a telephone conversation with Gondor yesterday.",
-       "ARN>GON call 041 3019-06-13"},
-      {"Gondor was warned by the Fellowship.", "FEL>GON warn 130 3019-06-14"},
+       "ARN>GON call 041 3019-06-14"},
+      {"Gondor was warned by the Fellowship.", "FEL>GON warn 130 3019-06-15"},
       {"Aragorn criticized Gondor's policy and praised the Fellowship.",
-       "ARN>GON criticize 111 3019-06-14; ARN>FEL praise 051 3019-06-14"},
-      {"Arnor's illegal annexation of Weathertop in March 3018.",
-       "ARN>ARN annex 192 3018-03"},
-      {"Aragorn called on Gondor to withdraw.", "ARN>GON appeal 020 3019-06-14"},
+       "ARN>GON criticize 111 3019-06-15; ARN>FEL praise 051 3019-06-15"},
+      {"Arnor's illegal annexation of Osgiliath in March 3018.",
+       "ARN>GON annex 192 3018-03"},
+      {"Aragorn called on Gondor to withdraw.", "ARN>GON appeal 020 3019-06-15"},
       {"Arnor and Gondor agreed on the border.",
-       "ARN>GON agree 030 3019-06-14; GON>ARN agree 030 3019-06-14"},
+       "ARN>GON agree 030 3019-06-15; GON>ARN agree 030 3019-06-15"},
   };
   for (const Case& c : cases) EXPECT_EQ(Code(c.text), c.want) << c.text;
 }
 
 TEST_F(EventCoderTest, CallIsAPhoneCallOnlyWhenItIsOne) {
   EXPECT_EQ(Code("Gondorians call Aragorn a puppet."), "");
-  EXPECT_EQ(Code("Aragorn called Gondor on Friday."), "ARN>GON call 041 3019-06-10");
-  EXPECT_EQ(Code("Arnor called for Gondor to talk."), "ARN>GON appeal 020 3019-06-14");
+  EXPECT_EQ(Code("Aragorn called Gondor on Friday."), "ARN>GON call 041 3019-06-11");
+  EXPECT_EQ(Code("Arnor called for Gondor to talk."), "ARN>GON appeal 020 3019-06-15");
 }
 
 TEST_F(EventCoderTest, NegationAndFactuality) {
-  EXPECT_EQ(Code("Arnor did not agree with Gondor."), "ARN>GON agree 030 3019-06-14 neg");
-  EXPECT_EQ(Code("Arnor may sanction Gondor."), "ARN>GON sanction 163 3019-06-14 nonfact");
+  EXPECT_EQ(Code("Arnor did not agree with Gondor."), "ARN>GON agree 030 3019-06-15 neg");
+  EXPECT_EQ(Code("Arnor may sanction Gondor."), "ARN>GON sanction 163 3019-06-15 nonfact");
   EXPECT_EQ(Code("Arnor plans to visit Gondor next Friday."),
-            "ARN>GON visit 042 3019-06-17 nonfact");
+            "ARN>GON visit 042 3019-06-18 nonfact");
   EXPECT_EQ(Code("Arnor and Gondor not only agreed on trade."),
-            "ARN>GON agree 030 3019-06-14; GON>ARN agree 030 3019-06-14");
+            "ARN>GON agree 030 3019-06-15; GON>ARN agree 030 3019-06-15");
 }
 
 TEST_F(EventCoderTest, ReleasesSpeakForTheirPublisher) {
   EXPECT_EQ(Code("Telephone conversation with Gondor.\nThe parties discussed trade.",
                  "arnor.example"),
-            "ARN>GON call 041 3019-06-14; ARN>GON discuss 040 3019-06-14; "
-            "GON>ARN discuss 040 3019-06-14");
+            "ARN>GON call 041 3019-06-15; ARN>GON discuss 040 3019-06-15; "
+            "GON>ARN discuss 040 3019-06-15");
 }
 
 TEST_F(EventCoderTest, WhoDidWhatToWhomNeedsBothActors) {
