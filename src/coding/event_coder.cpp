@@ -154,16 +154,21 @@ class EventCoder::SentenceCoder {
     return false;
   }
 
-  // A gerund that is also a noun trigger ("meeting") is the noun unless an auxiliary precedes.
+  // A word that is both a verb and a noun trigger ("visit", "talks", "meeting") is the verb
+  // after its subject, an auxiliary, "to", an adverb or a coordinating "and"; else the noun.
   const Trigger& ChooseTrigger(uint32_t at, std::span<const uint32_t> payloads) const {
-    const Trigger* chosen = &lex_.trigger(payloads.front());
+    const Trigger* verb = nullptr;
+    const Trigger* noun = nullptr;
     for (uint32_t id : payloads) {
       const Trigger& t = lex_.trigger(id);
-      if (t.form == VerbForm::kNoun && !OneOf(Norm(at - 1), {"is", "are", "was", "were", "be"})) {
-        chosen = &t;
-      }
+      (t.form == VerbForm::kNoun ? noun : verb) = &t;
     }
-    return *chosen;
+    if (verb == nullptr || noun == nullptr) return verb != nullptr ? *verb : *noun;
+    const std::string& prev = Norm(at - 1);
+    const bool verbal = at > s_.first &&
+                        (EndingAt(at) != nullptr || IsAuxiliary(prev) || IsAdverb(prev) ||
+                         OneOf(prev, {"and", "but", "who", "which", "that"}));
+    return verbal && !IsDeterminer(prev) ? *verb : *noun;
   }
 
   static void Merge(Side* side, const Mention& m) {
