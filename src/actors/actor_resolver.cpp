@@ -319,6 +319,16 @@ class ActorResolver::SentenceResolver {
     uint32_t name_first = 0;
     uint32_t name_last = 0;
     const uint32_t end = PersonAfterTitle(pos, &person, &name_first, &name_last);
+    if (!person && name_last > name_first && (Norm(end) == "of" || Norm(end) == "for")) {
+      const uint32_t p = Norm(end + 1) == "the" ? end + 2 : end + 1;
+      const size_t nk = AtomAt(p);
+      if (nk != std::string::npos && IsNationality(atoms_[nk])) {
+        const ResolvedActor base = EntityActor(atoms_[nk], agent.info->role_code);
+        Emit(agent.first, atoms_[nk].last, TitledStranger(base, name_first, name_last),
+             atoms_[nk].info->record);
+        return nk + 1;
+      }
+    }
     if (person) {
       Emit(agent.first, end, *person);
     } else if (name_last > name_first) {
@@ -427,6 +437,11 @@ class ActorResolver::SentenceResolver {
 
   void Finish() {
     for (Mention& m : mentions_) {
+      // "the Acting Federal Chancellor ...": fillers and the article belong to the mention.
+      while (m.type == MentionType::kNamed && m.first > s_.first &&
+             IsTitleFiller(Norm(m.first - 1)) && !MentionEndsAt(m.first - 1)) {
+        --m.first;
+      }
       if (m.first > s_.first && Norm(m.first - 1) == "the") --m.first;
       const std::string& after = Norm(m.last);
       if (after == "'s" || after == "'") m.possessive = true;
@@ -434,6 +449,13 @@ class ActorResolver::SentenceResolver {
     }
     FindGroups();
     UpdateDiscourse();
+  }
+
+  bool MentionEndsAt(uint32_t token) const {
+    for (const Mention& m : mentions_) {
+      if (m.last == token + 1) return true;
+    }
+    return false;
   }
 
   // "Putin and Trump", "Russia, China and India": the salient group. A comma joins only
