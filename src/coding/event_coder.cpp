@@ -321,26 +321,42 @@ class EventCoder::SentenceCoder {
     return GroupRight(*m);
   }
 
-  Side AfterPreposition(std::string_view prep, uint32_t from) const {
+  // The actors after `prep` within a few words of `from`. `*other` is set when `prep` follows
+  // the trigger directly but governs something that is no actor ("talk to the media").
+  Side AfterPreposition(std::string_view prep, uint32_t from, bool* other = nullptr) const {
     for (uint32_t i = from; i < s_.last && i < from + kPrepositionWindow; ++i) {
       const std::string& w = Norm(i);
       if (w == "." || w == ";") break;
       if (w != prep || InsideMention(i)) continue;
       uint32_t j = i + 1;
       while (j < s_.last && IsDeterminer(Norm(j)) && !StartingAt(j)) ++j;
-      if (const Mention* m = StartingAt(j)) return GroupRight(*m);
+      if (const Mention* m = StartingAt(j)) {
+        if (!m->locative || prep != "with") return GroupRight(*m);
+      }
+      if (other != nullptr && i <= from + 1) *other = true;
       return {};
     }
     return {};
   }
 
-  Side Targets(const EventRule& rule, uint32_t from, bool* blocked) const {
+  struct Found {
+    Side side;
+    bool joint = false;  // "between A and B": the actors are both sides
+    bool other = false;  // a complement slot holds something that is no actor
+  };
+
+  Found Targets(const EventRule& rule, uint32_t from, bool* blocked) const {
+    Found found;
     for (const TargetSlot& slot : rule.targets) {
-      Side side = slot.object ? Object(from, rule, blocked) : AfterPreposition(slot.preposition, from);
+      found.side = slot.object ? Object(from, rule, blocked)
+                               : AfterPreposition(slot.preposition, from, &found.other);
       if (*blocked) return {};
-      if (!side.empty()) return side;
+      if (!found.side.empty()) {
+        found.joint = slot.preposition == "between";
+        return found;
+      }
     }
-    return {};
+    return found;
   }
 
   bool IsPassive(uint32_t first, VerbForm form) const {
@@ -427,31 +443,60 @@ class EventCoder::SentenceCoder {
     const EventRule& rule = lex_.rule(trig.rule);
     if (rule.block) return;
     const bool verb = rule.kind == TriggerKind::kVerb;
+    // "The fight against ...": a verb form after a determiner is a noun the lexicon lacks.
+    if (verb && first > s_.first && !EndingAt(first) &&
+        OneOf(Norm(first - 1), {"a", "an", "the", "this", "these", "those", "its", "his", "her",
+                                 "their", "our", "my", "your"})) {
+      return;
+    }
     const bool passive = verb && IsPassive(first, trig.form);
     bool blocked = false;
     Side source;
-    Side target;
+    Found target;
     if (passive) {
       source = AfterPreposition("by", last);
-      target = Subject(first, false);
+      target.side = Subject(first, false);
     } else if (verb) {
       source = Subject(first, false);
       target = Targets(rule, last, &blocked);
       if (!source.empty()) last_subject_ = source;
     } else {
       source = Possessor(first);
-      if (source.actors.size() < 2 && source.empty()) source = Subject(first, true);
+      if (source.empty()) source = AfterPreposition("by", last);  // "a statement by X"
+      if (source.empty()) source = Subject(first, true);
       target = Targets(rule, last, &blocked);
     }
     if (blocked) return;
+    if (target.joint) {  // "the conversation between A and B"
+      if (source.empty() || source.first == kNoSpan) source = target.side;
+      if (source.actors == target.side.actors) target.side = {};
+    }
     if (source.empty() && !passive && OpensClause(first, verb) && d_.publisher) {
       source.actors.push_back(*d_.publisher);
     }
-    if (source.empty() && passive && rule.reciprocal && target.empty() && d_.group.size() >= 2) {
+    if (source.empty() && passive && rule.reciprocal && target.side.empty() && d_.group.size() >= 2) {
       source.actors = d_.group;
     }
+    if (rule.reciprocal && target.side.empty() && !target.other && source.actors.size() == 1) {
+      target.side = Partners(source.actors.front());
+    }
     const uint32_t stop = source.last == kNoSpan || source.last > first ? s_.first : source.last;
-    EmitPairs(source, target, rule, first, last, trig, stop);
+    EmitPairs(source, target.side, rule, first, last, trig, stop);
+  }
+
+  // The other members of the salient group (the pair of the last conversation), as implicit
+  // targets of a mutual event whose partner the sentence leaves out: "The meeting was timed
+  // to coincide with ...", in a release about a summit.
+  Side Partners(const ResolvedActor& actor) const {
+    Side side;
+    const bool member = std::any_of(d_.group.begin(), d_.group.end(), [&](const ResolvedActor& a) {
+      return a.entity == actor.entity;
+    });
+    if (!member) return side;
+    for (const ResolvedActor& a : d_.group) {
+      if (a.entity != actor.entity) side.actors.push_back(a);
+    }
+    return side;
   }
 
   // Is the trigger at the start of its clause (a subjectless headline, "During the call, ...")?
@@ -480,9 +525,17 @@ class EventCoder::SentenceCoder {
       return;
     }
     if (!rule.reciprocal || source.actors.size() < 2) return;
+    // Many parties at once ("the leaders of the CSTO states signed ..."): an official release
+    // codes its own principal with each of the others, not every pair among them.
+    const auto principal = std::find_if(source.actors.begin(), source.actors.end(), [&](const ResolvedActor& a) {
+      return d_.publisher && a.entity == d_.publisher->entity;
+    });
+    const bool hub = source.actors.size() > 2 && principal != source.actors.end();
     for (size_t a = 0; a < source.actors.size(); ++a) {
       for (size_t b = 0; b < source.actors.size(); ++b) {
-        if (a != b) pairs.emplace_back(a, b);
+        const bool involves_hub = hub && (source.actors[a].entity == principal->entity ||
+                                          source.actors[b].entity == principal->entity);
+        if (a != b && (!hub || involves_hub)) pairs.emplace_back(a, b);
       }
     }
     Emit(source, source, pairs, rule, first, last, trig, stop);
@@ -508,7 +561,12 @@ class EventCoder::SentenceCoder {
     for (const auto& [a, b] : pairs) {
       const ResolvedActor& src = source.actors[a];
       const ResolvedActor& tgt = target.actors[b];
-      if (src.entity == tgt.entity && src.code == tgt.code) continue;
+      // An actor never acts on itself, nor a state on its own generic self ("UKRGOV" and
+      // "UKR"); a government and its rebels are two actors.
+      if (src.entity == tgt.entity &&
+          (src.code == tgt.code || src.code == src.entity || tgt.code == tgt.entity)) {
+        continue;
+      }
       Event e;
       e.sentence_index = static_cast<int>(index_);
       e.field = doc_.FieldOf(s_.begin);
