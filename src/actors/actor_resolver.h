@@ -58,6 +58,9 @@ struct Discourse {
   // The most recent mention of each dictionary record, for "the alliance".
   std::unordered_map<uint32_t, std::pair<uint64_t, ResolvedActor>> recent;
   uint64_t clock = 0;
+  // The date of the announced event the article speaks of ("On December 15, Putin will hold
+  // talks ..."): later future-tense sentences without a date of their own share it.
+  std::optional<Date> planned;
 };
 
 // Stateless apart from the dictionary it reads; safe to share between threads.

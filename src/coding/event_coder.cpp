@@ -395,13 +395,13 @@ class EventCoder::SentenceCoder {
 
   std::optional<Date> DateFor(uint32_t first) {
     if (!mentions_of_time_) {
-      dates::Tense tense = dates::Tense::kPast;
       for (uint32_t i = s_.first; i < s_.last; ++i) {
-        if (IsFutureCue(tokens_[i].norm)) tense = dates::Tense::kFuture;
+        if (IsFutureCue(tokens_[i].norm)) future_ = true;
       }
       mentions_of_time_.emplace();
       if (d_.date) {
-        *mentions_of_time_ = dates::FindTimeMentions(doc_.Slice(s_.begin, s_.end), *d_.date, tense);
+        *mentions_of_time_ = dates::FindTimeMentions(
+            doc_.Slice(s_.begin, s_.end), *d_.date, future_ ? dates::Tense::kFuture : dates::Tense::kPast);
       }
     }
     const uint32_t at = tokens_[first].begin - s_.begin;
@@ -415,7 +415,11 @@ class EventCoder::SentenceCoder {
         best_distance = distance;
       }
     }
-    if (best != nullptr) return best->date;
+    if (best != nullptr) {
+      if (future_ && best->date.precision == DatePrecision::kDay) d_.planned = best->date;
+      return best->date;
+    }
+    if (future_ && d_.planned) return d_.planned;
     return d_.date;
   }
 
@@ -599,6 +603,7 @@ class EventCoder::SentenceCoder {
   std::vector<int> starting_;
   std::optional<Side> last_subject_;
   std::optional<std::vector<dates::TimeMention>> mentions_of_time_;
+  bool future_ = false;  // the sentence speaks of what is to come
 };
 
 void EventCoder::Code(const text::Document& doc, uint32_t index,
