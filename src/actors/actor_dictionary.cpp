@@ -147,6 +147,9 @@ struct ActorDictionary::Parser {
         return Fail("unknown anaphor kind '" + std::string(w[1]) + "'");
       }
       kind = "anaphor";
+    } else if (k == "not-actors") {
+      if (w.size() != 1) return Fail("not-actors takes no id");
+      kind = "not-actors";
     } else if (k == "publisher") {
       if (w.size() != 4) return Fail("publisher needs: publisher SOURCE ENTITY TITLE");
       dict.publishers_[std::string(w[1])] = Publisher{std::string(w[2]), std::string(w[3])};
@@ -201,6 +204,10 @@ struct ActorDictionary::Parser {
     const std::string_view rest = space == std::string_view::npos ? "" : Trim(line.substr(space));
     if (rest.empty()) return Fail("field '" + std::string(key) + "' has no value");
     if (kind == "agent") return AgentField(key, rest);
+    if (kind == "not-actors") {
+      if (key != "phrases") return Fail("not-actors records take 'phrases'");
+      return Phrases(rest, Info(PhraseUse::kNotActor));
+    }
     if (kind == "anaphor") {
       if (key != "phrases") return Fail("anaphor records take 'phrases'");
       PhraseInfo info = Info(PhraseUse::kAnaphor);

@@ -49,6 +49,7 @@ enum class PhraseUse : uint8_t {
   kTitle,       // agent: a person's title: "president"
   kBody,        // agent: a collective noun: "government", "troops"
   kAnaphor,     // "he", "both leaders", "we"
+  kNotActor,    // a phrase that names no actor though it contains one: "Latin American"
 };
 
 enum class AnaphorKind : uint8_t { kPerson, kGroup, kSpeaker };

@@ -70,15 +70,18 @@ class ActorResolver::SentenceResolver {
   }
 
   // Prefers what names an actor, then agents, then anaphors; among equals the last loaded.
-  const PhraseInfo* Choose(std::span<const uint32_t> payloads) const {
+  // Right after a nationality an agent comes first: "German Foreign Office" is Germany's, not
+  // the British Foreign Office.
+  const PhraseInfo* Choose(const std::vector<uint32_t>& payloads, bool after_nationality) const {
     const PhraseInfo* best = nullptr;
     int best_rank = -1;
     for (uint32_t id : payloads) {
       const PhraseInfo& info = dict_.phrase(id);
-      const int rank = info.use == PhraseUse::kAnaphor                                  ? 0
-                       : info.use == PhraseUse::kTitle || info.use == PhraseUse::kBody ? 1
-                       : info.use == PhraseUse::kDesc                                  ? 1
-                                                                                       : 2;
+      const bool agent = info.use == PhraseUse::kTitle || info.use == PhraseUse::kBody;
+      const int rank = info.use == PhraseUse::kAnaphor           ? 0
+                       : agent                                    ? (after_nationality ? 3 : 1)
+                       : info.use == PhraseUse::kDesc            ? 1
+                                                                  : 2;
       if (rank >= best_rank) {
         best = &info;
         best_rank = rank;
@@ -92,7 +95,7 @@ class ActorResolver::SentenceResolver {
     while (i < s_.last) {
       const PhraseMatcher::Match m = dict_.matcher().LongestAt(tokens_, i, s_.last);
       if (m.length > 0) {
-        atoms_.push_back(Atom{i, i + m.length, Choose(m.payloads), false, {}});
+        atoms_.push_back(Atom{i, i + m.length, Choose(m.payloads, FollowsNationality(i)), false, {}});
         i += m.length;
         continue;
       }
@@ -105,6 +108,15 @@ class ActorResolver::SentenceResolver {
       }
       ++i;
     }
+  }
+
+  // Does an atom naming a state or organization end right before token i ("German |Foreign
+  // Office", "Russia's |Foreign Ministry")?
+  bool FollowsNationality(uint32_t i) const {
+    if (atoms_.empty()) return false;
+    const Atom& prev = atoms_.back();
+    const uint32_t gap = i > s_.first && (Norm(i - 1) == "'s" || Norm(i - 1) == "-") ? i - 1 : i;
+    return prev.last == gap && IsNationality(prev);
   }
 
   // A name learned earlier in the article, longest first ("Faramir Hurin", "Hurin"): adds its
@@ -250,6 +262,8 @@ class ActorResolver::SentenceResolver {
         return k + 1;
       case PhraseUse::kDesc:
         Desc(a);
+        return k + 1;
+      case PhraseUse::kNotActor:
         return k + 1;
       case PhraseUse::kPlace:
         Emit(a.first, a.last, EntityActor(a, ""), a.info->record);

@@ -46,14 +46,16 @@ PhraseMatcher::Match PhraseMatcher::LongestAt(const std::vector<text::Token>& to
                                               size_t end) const {
   const auto it = by_first_.find(std::string_view(tokens[at].norm));
   if (it == by_first_.end()) return {};
+  Match match;
   for (uint32_t id : it->second) {
     const Phrase& p = phrases_[id];
-    if (at + p.words.size() > end) continue;
-    if (Matches(p, tokens, at)) {
-      return Match{static_cast<uint32_t>(p.words.size()), p.payloads};
-    }
+    if (match.length > p.words.size()) break;  // phrases are sorted longest first
+    if (at + p.words.size() > end || !Matches(p, tokens, at)) continue;
+    match.length = static_cast<uint32_t>(p.words.size());
+    match.payloads.insert(match.payloads.end(), p.payloads.begin(), p.payloads.end());
   }
-  return {};
+  std::sort(match.payloads.begin(), match.payloads.end());
+  return match;
 }
 
 }  // namespace dyad::actors

@@ -17,15 +17,16 @@ namespace dyad::actors {
 class PhraseMatcher {
  public:
   struct Match {
-    uint32_t length = 0;                  // tokens matched; 0 when nothing matched
-    std::span<const uint32_t> payloads;  // payload ids of the phrase, in insertion order
+    uint32_t length = 0;              // tokens matched; 0 when nothing matched
+    std::vector<uint32_t> payloads;  // payload ids of every phrase of that length that matched
+                                      // ("Foreign Office" and "foreign office"), in insertion order
   };
 
   // Adds `phrase` (already tokenized) with `payload`. A word whose text starts with an
   // uppercase letter only matches capitalized tokens. Returns false for an empty phrase.
   bool Add(const std::vector<text::Token>& phrase, uint32_t payload);
 
-  // The longest phrase starting at tokens[at], not extending past tokens[end - 1].
+  // The longest phrases starting at tokens[at], not extending past tokens[end - 1].
   Match LongestAt(const std::vector<text::Token>& tokens, size_t at, size_t end) const;
 
   size_t size() const { return phrases_.size(); }

@@ -156,7 +156,7 @@ class EventCoder::SentenceCoder {
 
   // A word that is both a verb and a noun trigger ("visit", "talks", "meeting") is the verb
   // after its subject, an auxiliary, "to", an adverb or a coordinating "and"; else the noun.
-  const Trigger& ChooseTrigger(uint32_t at, std::span<const uint32_t> payloads) const {
+  const Trigger& ChooseTrigger(uint32_t at, const std::vector<uint32_t>& payloads) const {
     const Trigger* verb = nullptr;
     const Trigger* noun = nullptr;
     for (uint32_t id : payloads) {
