@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "text/inflection.h"
 #include "text/tokenizer.h"
 
 namespace dyad::actors {
@@ -298,7 +299,24 @@ void ActorDictionary::AddPhrase(std::string_view text, PhraseInfo info) {
     tokens.erase(tokens.begin());
   }
   const auto id = static_cast<uint32_t>(phrases_.size());
-  if (matcher_.Add(tokens, id)) phrases_.push_back(std::move(info));
+  if (!matcher_.Add(tokens, id)) return;
+  // Agents also match in the plural: "presidents", "heads of state", "foreign ministers".
+  if (info.use == PhraseUse::kTitle || info.use == PhraseUse::kBody) {
+    size_t head = tokens.size() - 1;
+    for (size_t i = 1; i < tokens.size(); ++i) {
+      if (tokens[i].norm == "of" || tokens[i].norm == "for" || tokens[i].norm == "to") {
+        head = i - 1;
+        break;
+      }
+    }
+    const std::string plural = text::Pluralize(tokens[head].norm);
+    if (plural != tokens[head].norm) {
+      std::vector<text::Token> plural_tokens = tokens;
+      plural_tokens[head].norm = plural;
+      matcher_.Add(plural_tokens, id);
+    }
+  }
+  phrases_.push_back(std::move(info));
 }
 
 const ActorRecord* ActorDictionary::FindEntity(std::string_view id) const {

@@ -11,6 +11,7 @@
 #include "actors/phrase_matcher.h"
 #include "coding/cameo_table.h"
 #include "dyad/diagnostic.h"
+#include "text/inflection.h"
 
 namespace dyad::coding {
 
@@ -66,14 +67,6 @@ class EventLexicon {
   std::vector<EventRule> rules_;
 };
 
-// English inflections: "criticize" -> "criticizes", "criticized", "criticizing".
-struct VerbForms {
-  std::string third;
-  std::string past;
-  std::string participle;
-  std::string gerund;
-};
-VerbForms Inflect(std::string_view lemma);
-std::string Pluralize(std::string_view noun);
+
 
 }  // namespace dyad::coding
