@@ -307,22 +307,17 @@ class ActorResolver::SentenceResolver {
     const Atom& agent = atoms_[k];
     const bool titled = agent.info->use == PhraseUse::kTitle;
     uint32_t pos = agent.last;
-    const Atom* nat = nullptr;
-    while (Norm(pos) == "of" || Norm(pos) == "for") {
-      uint32_t p = pos + 1;
-      if (Norm(p) == "the") ++p;
-      const size_t ak = AtomAt(p);
-      if (ak == std::string::npos) break;
-      if (IsAgent(atoms_[ak])) {
-        pos = atoms_[ak].last;
-        continue;
+    const Atom* nat = TitleNationality(pos);
+    if (nat != nullptr) {
+      pos = nat->last;
+      if (Norm(pos) == "(" && Norm(pos + 2) == ")") pos += 3;  // "(ASEAN)"
+    } else {
+      // "Head of the Office of the President": a chain of agents without a state.
+      while (Norm(pos) == "of" || Norm(pos) == "for") {
+        const size_t next = AtomAt(Norm(pos + 1) == "the" ? pos + 2 : pos + 1);
+        if (next == std::string::npos || !IsAgent(atoms_[next])) break;
+        pos = atoms_[next].last;
       }
-      if (IsNationality(atoms_[ak])) {
-        nat = &atoms_[ak];
-        pos = nat->last;
-        if (Norm(pos) == "(" && Norm(pos + 2) == ")") pos += 3;  // "(ASEAN)"
-      }
-      break;
     }
     if (nat != nullptr) {
       const ResolvedActor base = EntityActor(*nat, agent.info->role_code);
@@ -350,6 +345,51 @@ class ActorResolver::SentenceResolver {
       if (it != d_.local_names.end()) Emit(agent.first, end, it->second);
     }
     return AtomIndexAfter(std::max(end, agent.last));
+  }
+
+  // The state or organization a title belongs to, looking past its portfolio: "of Finland",
+  // "Adviser to the Chancellor of Austria", "Secretary of State for Defence of the United
+  // Kingdom", "Minister for European Union Affairs of ... the Republic of Poland". Only
+  // capitalized words, dictionary phrases, "of", "for", "to", "the", "and" and commas may lie
+  // between; "to" never introduces the state ("Ambassador of Sweden to Ukraine").
+  const Atom* TitleNationality(uint32_t pos) const {
+    constexpr uint32_t kWindow = 14;
+    const uint32_t stop = std::min(s_.last, pos + kWindow);
+    std::string_view prep;
+    while (pos < stop) {
+      const std::string& w = Norm(pos);
+      if (w == "of" || w == "for" || w == "to") {
+        prep = w;
+        ++pos;
+        continue;
+      }
+      if (w == "the" || w == "and" || w == "," || w == "-") {
+        ++pos;
+        continue;
+      }
+      const size_t k = AtomAt(pos);
+      if (k != std::string::npos) {
+        const Atom& a = atoms_[k];
+        const bool portfolio = a.last < s_.last && tokens_[a.last].capitalized &&
+                               IsPortfolioWord(Norm(a.last));  // "European Union Affairs"
+        if ((prep == "of" || prep == "for") && IsNationality(a) && !portfolio) return &a;
+        if (!IsAgent(a) && !IsNationality(a)) return nullptr;
+        pos = a.last;
+        prep = {};
+        continue;
+      }
+      if (!tokens_[pos].capitalized || tokens_[pos].kind != text::TokenKind::kWord) return nullptr;
+      ++pos;
+      prep = {};
+    }
+    return nullptr;
+  }
+
+  static bool IsPortfolioWord(std::string_view w) {
+    return OneOf(w, {"affairs", "policy", "integration", "cooperation", "relations", "matters",
+                     "issues", "development", "defence", "defense", "security", "trade",
+                     "economy", "energy", "finance", "justice", "interior", "health", "culture",
+                     "education", "agriculture", "reintegration", "communities"});
   }
 
   uint32_t FinishTitledEnd(uint32_t first, uint32_t pos, bool titled, const ResolvedActor& base,
