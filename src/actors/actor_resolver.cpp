@@ -324,6 +324,13 @@ class ActorResolver::SentenceResolver {
       return AtomIndexAfter(FinishTitledEnd(agent.first, pos, titled, base, nat->info->record));
     }
     if (!titled) return k + 1;
+    // "The President thanked ...": in an official release, the publisher's own title.
+    if (d_.publisher && pos == agent.last && agent.first > s_.first &&
+        Norm(agent.first - 1) == "the" && NormRange(agent.first, agent.last) == d_.publisher_title &&
+        !(pos < s_.last && tokens_[pos].capitalized && tokens_[pos].kind == text::TokenKind::kWord)) {
+      Emit(agent.first, agent.last, *d_.publisher);
+      return k + 1;
+    }
     std::optional<ResolvedActor> person;
     uint32_t name_first = 0;
     uint32_t name_last = 0;
@@ -605,6 +612,8 @@ Discourse ActorResolver::Begin(const Article& article) const {
   d.date = article.date;
   const Publisher* pub = dict_.FindPublisher(article.source);
   if (pub == nullptr) return d;
+  d.publisher_title = pub->title;
+  std::replace(d.publisher_title.begin(), d.publisher_title.end(), '-', ' ');
   const ActorRecord* holder =
       article.date ? dict_.HolderOf(pub->entity, pub->title, *article.date) : nullptr;
   if (holder != nullptr) {

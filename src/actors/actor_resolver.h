@@ -49,6 +49,7 @@ struct Mention {
 struct Discourse {
   std::optional<Date> date;
   std::optional<ResolvedActor> publisher;  // whose voice an official release is
+  std::string publisher_title;             // the publisher's title, as words: "prime minister"
   std::optional<ResolvedActor> speaker;    // the current speaker of a transcript
   std::optional<ResolvedActor> person;     // the salient person, for "he"
   std::vector<ResolvedActor> group;        // the salient group, for "they", "both leaders"

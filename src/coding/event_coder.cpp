@@ -54,7 +54,9 @@ bool IsLightVerb(std::string_view w) {
                    "offer", "provided", "provide", "provides", "sent", "send", "sends",
                    "extended", "extend", "voiced", "reaffirmed", "reiterated", "confirmed",
                    "carried", "organized", "organised", "arranged", "arrange", "up", "out",
-                   "resumed", "resume"});
+                   "resumed", "resume", "took", "take", "takes", "taking", "part", "joined",
+                   "join", "joins", "attended", "attend", "attends", "began", "begin", "begins",
+                   "concluded", "completed", "paying", "making", "holding"});
 }
 
 bool IsModalOrIntent(std::string_view w) {
@@ -244,6 +246,12 @@ class EventCoder::SentenceCoder {
       const std::string& w = Norm(t);
       if (IsAuxiliary(w) || IsAdverb(w)) continue;
       if (noun && (IsDeterminer(w) || IsLightVerb(w))) continue;
+      // "took part in a meeting", "participated in talks", "is on a visit to".
+      if (noun && (w == "in" || w == "on") &&
+          OneOf(Norm(t - 1), {"part", "participated", "participates", "participate",
+                              "participating", "is", "was", "are", "were"})) {
+        continue;
+      }
       // A verb taking an infinitive: "Arnor plans to visit", "refused to meet".
       if (Norm(t + 1) == "to" && !tokens_[t].capitalized && tokens_[t].kind == text::TokenKind::kWord &&
           !IsFunctionWord(w)) {
