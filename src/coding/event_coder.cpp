@@ -317,10 +317,11 @@ class EventCoder::SentenceCoder {
         ++i;
         continue;
       }
-      return {};
+      return rule.strict_object ? Side{} : Including(i);
     }
     const Mention* m = StartingAt(i);
-    if (m == nullptr || m->locative) return {};
+    if (m == nullptr) return {};
+    if (m->locative) return {};
     if (rule.strict_object && (m->possessive || m->modifier)) return {};
     if (rule.no_object_np && OneOf(Norm(m->last), {"a", "an", "the", "as"})) {
       *blocked = true;
@@ -341,7 +342,26 @@ class EventCoder::SentenceCoder {
       if (const Mention* m = StartingAt(j)) {
         if (!m->locative || prep != "with") return GroupRight(*m);
       }
+      Side listed = Including(j);
+      if (!listed.empty()) return listed;
       if (other != nullptr && i <= from + 1) *other = true;
+      return {};
+    }
+    return {};
+  }
+
+  // "foreign leaders, including Turkish President Erdogan and US President Biden": the actors
+  // listed after a complement that names none, within a few words of `from`.
+  Side Including(uint32_t from) const {
+    constexpr uint32_t kWindow = 8;
+    for (uint32_t i = from; i < s_.last && i < from + kWindow; ++i) {
+      const std::string& w = Norm(i);
+      if (w == "." || w == ";" || StartingAt(i) != nullptr) return {};
+      const bool including = w == "including" || (w == "such" && Norm(i + 1) == "as");
+      if (!including) continue;
+      uint32_t j = w == "such" ? i + 2 : i + 1;
+      while (j < s_.last && IsDeterminer(Norm(j)) && !StartingAt(j)) ++j;
+      if (const Mention* m = StartingAt(j)) return GroupRight(*m);
       return {};
     }
     return {};
@@ -483,6 +503,7 @@ class EventCoder::SentenceCoder {
       if (source.empty() || source.first == kNoSpan) source = target.side;
       if (source.actors == target.side.actors) target.side = {};
     }
+    if (source.empty() && !passive) source = MainClauseSubject(first);
     if (source.empty() && !passive && OpensClause(first, verb) && d_.publisher) {
       source.actors.push_back(*d_.publisher);
     }
@@ -509,6 +530,31 @@ class EventCoder::SentenceCoder {
       if (a.entity != actor.entity) side.actors.push_back(a);
     }
     return side;
+  }
+
+  // A trigger in a fronted phrase takes the subject of the main clause after the comma:
+  // "After talks in Kyiv, Zelenskyy and Trudeau took part ...", "During a meeting with Fiala,
+  // Zhovkva conveyed ...". Only when no actor precedes the trigger in the phrase.
+  Side MainClauseSubject(uint32_t first) const {
+    const std::string& opener = Norm(s_.first);
+    const bool fronted = OneOf(opener, {"during", "after", "before", "following", "at", "on",
+                                        "in", "upon", "while", "when", "as", "since", "despite",
+                                        "ahead", "prior"}) ||
+                         (opener.size() > 4 && opener.ends_with("ing"));
+    if (!fronted) return {};
+    for (uint32_t i = s_.first; i < first; ++i) {
+      if (StartingAt(i) != nullptr && !StartingAt(i)->locative) return {};
+      if (IsClauseBreak(Norm(i))) return {};
+    }
+    for (uint32_t i = first; i < s_.last; ++i) {
+      const std::string& w = Norm(i);
+      if (w == ";" || w == ":" || w == "\"") return {};
+      if (w != ",") continue;
+      const Mention* m = StartingAt(i + 1);
+      if (m == nullptr || m->possessive || m->modifier) return {};
+      return GroupRight(*m);
+    }
+    return {};
   }
 
   // Is the trigger at the start of its clause (a subjectless headline, "During the call, ...")?
