@@ -299,7 +299,9 @@ class ActorResolver::SentenceResolver {
       pos = atoms_[next].last;
     }
     ResolvedActor base = EntityActor(nat, agent.info->role_code);
-    return FinishTitled(nat.first, pos, titled, base, nat.info->record);
+    const size_t next_atom = FinishTitled(nat.first, pos, titled, base, nat.info->record);
+    mentions_.back().role = agent.info->role_code;
+    return next_atom;
   }
 
   // "President of Finland Sauli Niinistö", "Head of the Office of the President of Ukraine".
@@ -508,8 +510,25 @@ class ActorResolver::SentenceResolver {
       if (after == "'s" || after == "'") m.possessive = true;
       if (m.first > s_.first && IsLocativePreposition(Norm(m.first - 1))) m.locative = true;
     }
+    ShareAgents();
     FindGroups();
     UpdateDiscourse();
+  }
+
+  // "the Polish and Lithuanian leaders": an adjective coordinated with an adjective-and-agent
+  // mention is an actor with the same role, not a modifier.
+  void ShareAgents() {
+    for (size_t i = mentions_.size(); i-- > 1;) {
+      Mention& a = mentions_[i - 1];
+      const Mention& b = mentions_[i];
+      const std::string glue = NormRange(a.last, b.first);
+      if (!a.modifier || a.record < 0 || b.role.empty()) continue;
+      if (glue != "and" && glue != "," && glue != ", and") continue;
+      const ActorRecord& r = dict_.records()[static_cast<size_t>(a.record)];
+      a.modifier = false;
+      a.role = b.role;
+      if (r.kind == ActorKind::kState) a.actors[0].code = r.code + b.role;
+    }
   }
 
   bool MentionEndsAt(uint32_t token) const {

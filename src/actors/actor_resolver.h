@@ -42,6 +42,7 @@ struct Mention {
   bool modifier = false;    // an adjective before an ordinary noun: "Russian dealings"
   bool locative = false;    // after "in", "at": "talks in Moscow"
   int64_t record = -1;      // the dictionary record named, when one is
+  std::string role;         // the agent's role code in "Russian troops" (MIL), else empty
 };
 
 // What the article has said so far, for anaphora. One per article, updated sentence by

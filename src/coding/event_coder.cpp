@@ -173,8 +173,12 @@ class EventCoder::SentenceCoder {
     return verbal && !IsDeterminer(prev) ? *verb : *noun;
   }
 
-  static void Merge(Side* side, const Mention& m) {
-    for (const ResolvedActor& a : m.actors) {
+  // Adds a mention's actors to a side. A group anaphor ("the parties") stands for the pair of
+  // a conversation coded earlier in this same sentence, when there is one.
+  void Merge(Side* side, const Mention& m) const {
+    const std::vector<ResolvedActor>& actors =
+        m.type == actors::MentionType::kGroup && group_changed_ ? d_.group : m.actors;
+    for (const ResolvedActor& a : actors) {
       if (std::find(side->actors.begin(), side->actors.end(), a) == side->actors.end()) {
         side->actors.push_back(a);
       }
@@ -640,7 +644,10 @@ class EventCoder::SentenceCoder {
       e.factual = factual;
       e.rule = rule.id;
       e.trigger = doc_.ToField(tokens_[first].begin, tokens_[last - 1].end);
-      if (rule.cameo.starts_with("04") && !negated) d_.group = {src, tgt};
+      if (rule.cameo.starts_with("04") && !negated) {
+        d_.group = {src, tgt};
+        group_changed_ = true;
+      }
       out_.push_back(std::move(e));
     }
   }
@@ -657,7 +664,8 @@ class EventCoder::SentenceCoder {
   std::vector<int> starting_;
   std::optional<Side> last_subject_;
   std::optional<std::vector<dates::TimeMention>> mentions_of_time_;
-  bool future_ = false;  // the sentence speaks of what is to come
+  bool future_ = false;         // the sentence speaks of what is to come
+  bool group_changed_ = false;  // an event of this sentence set the salient pair
 };
 
 void EventCoder::Code(const text::Document& doc, uint32_t index,

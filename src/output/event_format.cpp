@@ -38,12 +38,26 @@ void Actor(JsonWriter& w, const ActorRef& a) {
   w.EndObject();
 }
 
+// `s` cut or padded to `width` columns (code points), then one space. Never cuts a UTF-8
+// sequence in half, so non-ASCII names stay valid and the columns aligned.
 std::string Pad(std::string_view s, size_t width) {
-  std::string out(s.substr(0, width));
-  // Pad by code points so that non-ASCII names keep the columns aligned.
-  size_t chars = 0;
-  for (unsigned char c : out) chars += (c & 0xC0) != 0x80 ? 1 : 0;
-  if (chars < width) out.append(width - chars, ' ');
+  std::string out;
+  size_t columns = 0;
+  for (size_t i = 0; i < s.size() && columns < width;) {
+    size_t len = 1;
+    const auto lead = static_cast<unsigned char>(s[i]);
+    if (lead >= 0xF0) {
+      len = 4;
+    } else if (lead >= 0xE0) {
+      len = 3;
+    } else if (lead >= 0xC0) {
+      len = 2;
+    }
+    out.append(s.substr(i, len));
+    i += len;
+    ++columns;
+  }
+  out.append(width - columns + 1, ' ');
   return out;
 }
 
@@ -103,16 +117,16 @@ std::string EventToJson(const Event& e) {
 std::string EventsToTable(const std::vector<Event>& events, bool with_header) {
   std::string out;
   if (with_header) {
-    out += Pad("date", 11) + Pad("source", 22) + Pad("action", 13) + Pad("target", 22) +
-           "cameo flags  article:sentence\n";
+    out += Pad("date", 10) + Pad("source", 26) + Pad("action", 12) + Pad("target", 26) +
+           Pad("cameo", 5) + Pad("flags", 11) + "article:sentence\n";
   }
   for (const Event& e : events) {
     const std::string date = e.date ? e.date->ToString() : "-";
     std::string flags;
-    if (e.negated) flags += "neg ";
-    if (!e.factual) flags += "nonfact";
-    out += Pad(date, 11) + Pad(e.source.code + " " + e.source.name, 22) + Pad(e.action, 13) +
-           Pad(e.target.code + " " + e.target.name, 22) + Pad(e.cameo, 6) + Pad(flags, 7) +
+    if (e.negated) flags += "negated ";
+    if (!e.factual) flags += "nonfactual";
+    out += Pad(date, 10) + Pad(e.source.code + " " + e.source.name, 26) + Pad(e.action, 12) +
+           Pad(e.target.code + " " + e.target.name, 26) + Pad(e.cameo, 5) + Pad(flags, 11) +
            e.article_id + ":" + std::to_string(e.sentence_index) + "\n";
   }
   return out;
