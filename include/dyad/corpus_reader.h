@@ -21,9 +21,9 @@ struct CorpusReaderOptions {
 };
 
 // Reads `paths` in order. "-" is standard input: JSONL when its first non-blank byte is '{',
-// otherwise one plain-text article with id "stdin". A path ending in ".jsonl" or ".ndjson" is JSONL.
-// Unreadable files, invalid UTF-8, malformed JSON lines, missing "text" and unparseable dates
-// become diagnostics; the reader goes on with the next line or file.
+// otherwise one plain-text article with id "stdin". A path ending in ".jsonl" or ".ndjson" is
+// JSONL. Unreadable files, invalid UTF-8, malformed JSON lines, missing "text" and unparseable
+// dates become diagnostics; the reader goes on with the next line or file.
 class CorpusReader {
  public:
   CorpusReader(std::vector<std::string> paths, CorpusReaderOptions options);

@@ -29,7 +29,8 @@ struct Diagnostic {
 };
 
 // Shortens `text` to at most `max_bytes` bytes of valid, printable UTF-8 (control bytes and
-// invalid sequences become '?'), adding "..." when cut (so up to max_bytes + 3 bytes). For diagnostic excerpts.
+// invalid sequences become '?'), adding "..." when cut (so up to max_bytes + 3 bytes). For
+// diagnostic excerpts.
 std::string Excerpt(std::string_view text, size_t max_bytes = 80);
 
 }  // namespace dyad

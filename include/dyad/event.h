@@ -45,10 +45,10 @@ struct Event {
                        // 4 material conflict
   double goldstein = 0.0;
   std::optional<Date> date;  // nullopt when neither the sentence nor the article gives one
-  bool negated = false;  // "did not agree"
-  bool factual = true;   // false for expected, planned, possible or conditional events
-  std::string rule;      // id of the lexicon rule that fired
-  Span trigger;          // the words that triggered the rule
+  bool negated = false;      // "did not agree"
+  bool factual = true;       // false for expected, planned, possible or conditional events
+  std::string rule;          // id of the lexicon rule that fired
+  Span trigger;              // the words that triggered the rule
 };
 
 }  // namespace dyad

@@ -12,9 +12,9 @@
 namespace dyad {
 
 struct ExtractorOptions {
-  bool use_builtin = true;                // load the embedded dictionaries
-  std::vector<std::string> actor_files;   // extra actor dictionaries (docs/actors.md)
-  std::vector<std::string> verb_files;    // extra event lexicons (docs/events.md)
+  bool use_builtin = true;               // load the embedded dictionaries
+  std::vector<std::string> actor_files;  // extra actor dictionaries (docs/actors.md)
+  std::vector<std::string> verb_files;   // extra event lexicons (docs/events.md)
 };
 
 // Fingerprint and size of the loaded dictionaries, for audit trails.

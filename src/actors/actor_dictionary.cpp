@@ -71,7 +71,8 @@ Date EndOfPeriod(const Date& d) {
     case DatePrecision::kYear:
       return *Date::FromYmd(d.year, 12, 31);
     case DatePrecision::kMonth:
-      return (d.month == 12 ? *Date::FromYmd(d.year + 1, 1, 1) : *Date::FromYmd(d.year, d.month + 1, 1))
+      return (d.month == 12 ? *Date::FromYmd(d.year + 1, 1, 1)
+                            : *Date::FromYmd(d.year, d.month + 1, 1))
           .AddDays(-1);
     case DatePrecision::kDay:
       break;
@@ -100,9 +101,9 @@ struct ActorDictionary::Parser {
   std::vector<Diagnostic>* diagnostics;
   int64_t line_no = 0;
   std::string_view raw_line;
-  std::string kind;             // kind of the record being read; "" when none
-  int64_t record = -1;          // its index in records_, for states, orgs and people
-  std::string agent_code;       // for agent records
+  std::string kind;        // kind of the record being read; "" when none
+  int64_t record = -1;     // its index in records_, for states, orgs and people
+  std::string agent_code;  // for agent records
   AnaphorKind anaphor = AnaphorKind::kPerson;
 
   void Fail(const std::string& message) {

@@ -30,9 +30,9 @@ struct Role {
 
 struct ActorRecord {
   ActorKind kind = ActorKind::kState;
-  std::string id;    // ISO alpha-3, organization acronym, or person slug
-  std::string name;  // display name
-  std::string code;  // CAMEO code of a state or organization (default: the id)
+  std::string id;                 // ISO alpha-3, organization acronym, or person slug
+  std::string name;               // display name
+  std::string code;               // CAMEO code of a state or organization (default: the id)
   std::vector<Role> roles;        // people only
   std::optional<Role> otherwise;  // people only: affiliation outside every role
   std::string origin;             // "file line N", for diagnostics
@@ -40,24 +40,24 @@ struct ActorRecord {
 
 // What a matched phrase stands for.
 enum class PhraseUse : uint8_t {
-  kName,        // the actor itself: "Russia", "NATO", "Vladimir Putin"
-  kAdjective,   // "Russian"
-  kSeat,        // stands for the government: "the Kremlin"
-  kPlace,       // a place inside a state: "Crimea"
-  kAgency,      // a named institution with a role: "the Pentagon"
-  kDesc,        // a descriptive noun for anaphora: "alliance"
-  kTitle,       // agent: a person's title: "president"
-  kBody,        // agent: a collective noun: "government", "troops"
-  kAnaphor,     // "he", "both leaders", "we"
-  kNotActor,    // a phrase that names no actor though it contains one: "Latin American"
+  kName,       // the actor itself: "Russia", "NATO", "Vladimir Putin"
+  kAdjective,  // "Russian"
+  kSeat,       // stands for the government: "the Kremlin"
+  kPlace,      // a place inside a state: "Crimea"
+  kAgency,     // a named institution with a role: "the Pentagon"
+  kDesc,       // a descriptive noun for anaphora: "alliance"
+  kTitle,      // agent: a person's title: "president"
+  kBody,       // agent: a collective noun: "government", "troops"
+  kAnaphor,    // "he", "both leaders", "we"
+  kNotActor,   // a phrase that names no actor though it contains one: "Latin American"
 };
 
 enum class AnaphorKind : uint8_t { kPerson, kGroup, kSpeaker };
 
 struct PhraseInfo {
   PhraseUse use = PhraseUse::kName;
-  uint32_t record = 0;     // index into records() (unused for titles, bodies, anaphors)
-  std::string role_code;   // agencies, titles and bodies
+  uint32_t record = 0;    // index into records() (unused for titles, bodies, anaphors)
+  std::string role_code;  // agencies, titles and bodies
   AnaphorKind anaphor = AnaphorKind::kPerson;
 };
 

@@ -25,15 +25,16 @@ bool IsNameParticle(std::string_view w) {
 
 // Capitalized words that never start or continue a personal name.
 bool IsNameStop(std::string_view w) {
-  return OneOf(w, {"the", "a", "an", "on", "in", "at", "and", "of", "for", "to", "with", "during",
-                   "after", "before", "this", "that", "these", "those", "it", "he", "she",
-                   "they", "we", "i", "but", "as", "by", "from", "said", "says", "who", "which",
-                   "his", "her", "their", "our", "mr.", "ms.", "mrs.", "dr."});
+  return OneOf(
+      w, {"the",  "a",      "an",    "on",     "in",    "at",   "and",   "of",    "for",  "to",
+          "with", "during", "after", "before", "this",  "that", "these", "those", "it",   "he",
+          "she",  "they",   "we",    "i",      "but",   "as",   "by",    "from",  "said", "says",
+          "who",  "which",  "his",   "her",    "their", "our",  "mr.",   "ms.",   "mrs.", "dr."});
 }
 
 bool IsLocativePreposition(std::string_view w) {
-  return OneOf(w, {"in", "at", "near", "outside", "inside", "across", "throughout", "within",
-                   "around"});
+  return OneOf(
+      w, {"in", "at", "near", "outside", "inside", "across", "throughout", "within", "around"});
 }
 
 constexpr size_t kMaxNameTokens = 5;
@@ -43,8 +44,8 @@ constexpr size_t kMaxNameTokens = 5;
 // The work of resolving one sentence.
 class ActorResolver::SentenceResolver {
  public:
-  SentenceResolver(const ActorResolver& owner, const text::Document& doc,
-                   const text::Sentence& s, Discourse* discourse)
+  SentenceResolver(const ActorResolver& owner, const text::Document& doc, const text::Sentence& s,
+                   Discourse* discourse)
       : owner_(owner), dict_(owner.dict_), doc_(doc), tokens_(doc.tokens), s_(s), d_(*discourse) {}
 
   std::vector<Mention> Run() {
@@ -78,10 +79,10 @@ class ActorResolver::SentenceResolver {
     for (uint32_t id : payloads) {
       const PhraseInfo& info = dict_.phrase(id);
       const bool agent = info.use == PhraseUse::kTitle || info.use == PhraseUse::kBody;
-      const int rank = info.use == PhraseUse::kAnaphor           ? 0
-                       : agent                                    ? (after_nationality ? 3 : 1)
-                       : info.use == PhraseUse::kDesc            ? 1
-                                                                  : 2;
+      const int rank = info.use == PhraseUse::kAnaphor ? 0
+                       : agent                         ? (after_nationality ? 3 : 1)
+                       : info.use == PhraseUse::kDesc  ? 1
+                                                       : 2;
       if (rank >= best_rank) {
         best = &info;
         best_rank = rank;
@@ -95,7 +96,8 @@ class ActorResolver::SentenceResolver {
     while (i < s_.last) {
       const PhraseMatcher::Match m = dict_.matcher().LongestAt(tokens_, i, s_.last);
       if (m.length > 0) {
-        atoms_.push_back(Atom{i, i + m.length, Choose(m.payloads, FollowsNationality(i)), false, {}});
+        atoms_.push_back(
+            Atom{i, i + m.length, Choose(m.payloads, FollowsNationality(i)), false, {}});
         i += m.length;
         continue;
       }
@@ -142,7 +144,8 @@ class ActorResolver::SentenceResolver {
   }
 
   static bool IsAgent(const Atom& a) {
-    return a.info != nullptr && (a.info->use == PhraseUse::kTitle || a.info->use == PhraseUse::kBody);
+    return a.info != nullptr &&
+           (a.info->use == PhraseUse::kTitle || a.info->use == PhraseUse::kBody);
   }
   const ActorRecord* RecordOf(const Atom& a) const {
     if (a.info == nullptr) return nullptr;
@@ -234,8 +237,8 @@ class ActorResolver::SentenceResolver {
   }
 
   // After a title: a known person, a learned name or a new name. Returns the end token.
-  uint32_t PersonAfterTitle(uint32_t pos, std::optional<ResolvedActor>* person, uint32_t* name_first,
-                            uint32_t* name_last) {
+  uint32_t PersonAfterTitle(uint32_t pos, std::optional<ResolvedActor>* person,
+                            uint32_t* name_first, uint32_t* name_last) {
     const size_t k = AtomAt(pos);
     if (k != std::string::npos && IsPersonName(atoms_[k])) {
       *person = PersonActor(atoms_[k]);
@@ -272,7 +275,8 @@ class ActorResolver::SentenceResolver {
         break;
     }
     if (IsPersonName(a)) {
-      if (std::optional<ResolvedActor> p = PersonActor(a)) Emit(a.first, a.last, *p, a.info->record);
+      if (std::optional<ResolvedActor> p = PersonActor(a))
+        Emit(a.first, a.last, *p, a.info->record);
       return k + 1;
     }
     return FromNationality(k);
@@ -328,8 +332,10 @@ class ActorResolver::SentenceResolver {
     if (!titled) return k + 1;
     // "The President thanked ...": in an official release, the publisher's own title.
     if (d_.publisher && pos == agent.last && agent.first > s_.first &&
-        Norm(agent.first - 1) == "the" && NormRange(agent.first, agent.last) == d_.publisher_title &&
-        !(pos < s_.last && tokens_[pos].capitalized && tokens_[pos].kind == text::TokenKind::kWord)) {
+        Norm(agent.first - 1) == "the" &&
+        NormRange(agent.first, agent.last) == d_.publisher_title &&
+        !(pos < s_.last && tokens_[pos].capitalized &&
+          tokens_[pos].kind == text::TokenKind::kWord)) {
       Emit(agent.first, agent.last, *d_.publisher);
       return k + 1;
     }
@@ -395,10 +401,11 @@ class ActorResolver::SentenceResolver {
   }
 
   static bool IsPortfolioWord(std::string_view w) {
-    return OneOf(w, {"affairs", "policy", "integration", "cooperation", "relations", "matters",
-                     "issues", "development", "defence", "defense", "security", "trade",
-                     "economy", "energy", "finance", "justice", "interior", "health", "culture",
-                     "education", "agriculture", "reintegration", "communities"});
+    return OneOf(w,
+                 {"affairs", "policy",      "integration", "cooperation",   "relations",  "matters",
+                  "issues",  "development", "defence",     "defense",       "security",   "trade",
+                  "economy", "energy",      "finance",     "justice",       "interior",   "health",
+                  "culture", "education",   "agriculture", "reintegration", "communities"});
   }
 
   uint32_t FinishTitledEnd(uint32_t first, uint32_t pos, bool titled, const ResolvedActor& base,
@@ -586,8 +593,9 @@ class ActorResolver::SentenceResolver {
   const ResolvedActor* SpeakerLabel() const {
     if (mentions_.empty()) return nullptr;
     const Mention& m = mentions_.front();
-    const bool at_start = m.first == s_.first || (m.first == s_.first + 1 &&
-                                                  (Norm(s_.first) == "\"" || Norm(s_.first) == "["));
+    const bool at_start =
+        m.first == s_.first ||
+        (m.first == s_.first + 1 && (Norm(s_.first) == "\"" || Norm(s_.first) == "["));
     if (at_start && Norm(m.last) == ":" && m.actors.size() == 1 && m.actors[0].person) {
       return &m.actors[0];
     }
@@ -639,8 +647,8 @@ Discourse ActorResolver::Begin(const Article& article) const {
     d.publisher = ResolvePerson(*holder, article.date);
   } else if (const ActorRecord* entity = dict_.FindEntity(pub->entity)) {
     const bool state = entity->kind == ActorKind::kState;
-    d.publisher = ResolvedActor{entity->id, state ? entity->code + "GOV" : entity->code,
-                                entity->name, false};
+    d.publisher =
+        ResolvedActor{entity->id, state ? entity->code + "GOV" : entity->code, entity->name, false};
   }
   return d;
 }

@@ -17,9 +17,9 @@ namespace dyad::actors {
 class PhraseMatcher {
  public:
   struct Match {
-    uint32_t length = 0;              // tokens matched; 0 when nothing matched
+    uint32_t length = 0;             // tokens matched; 0 when nothing matched
     std::vector<uint32_t> payloads;  // payload ids of every phrase of that length that matched
-                                      // ("Foreign Office" and "foreign office"), in insertion order
+                                     // ("Foreign Office" and "foreign office"), in insertion order
   };
 
   // Adds `phrase` (already tokenized) with `payload`. A word whose text starts with an

@@ -54,8 +54,8 @@ int RunExtract(const ExtractOptions& o) {
     }
   }
   std::vector<Diagnostic> diagnostics;
-  const std::unique_ptr<Extractor> extractor = Extractor::Create(
-      ExtractorOptions{!o.no_builtin, o.actor_files, o.verb_files}, &diagnostics);
+  const std::unique_ptr<Extractor> extractor =
+      Extractor::Create(ExtractorOptions{!o.no_builtin, o.actor_files, o.verb_files}, &diagnostics);
   bool problems = Report(&diagnostics);
   if (problems && o.strict) return kExitSkipped;
   const DictionaryInfo& info = extractor->info();

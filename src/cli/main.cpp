@@ -16,7 +16,7 @@ void SetUpLogging(int verbosity, bool quiet) {
   auto logger = spdlog::stderr_color_mt("dyad");
   logger->set_pattern("dyad: %^%l%$: %v");
   spdlog::set_default_logger(logger);
-  spdlog::set_level(quiet ? spdlog::level::err
+  spdlog::set_level(quiet            ? spdlog::level::err
                     : verbosity >= 2 ? spdlog::level::trace
                     : verbosity == 1 ? spdlog::level::debug
                                      : spdlog::level::info);
@@ -30,8 +30,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int verbosity = 0;
   bool quiet = false;
-  app.add_flag("-v,--verbose", verbosity, "More logging on stderr (-vv for trace); "
-                                          "SPDLOG_LEVEL also sets the level");
+  app.add_flag("-v,--verbose", verbosity,
+               "More logging on stderr (-vv for trace); "
+               "SPDLOG_LEVEL also sets the level");
   app.add_flag("-q,--quiet", quiet, "Only errors on stderr");
   app.set_version_flag("--version", "dyad 0.1.0");
   int exit_code = dyad::cli::kExitOk;

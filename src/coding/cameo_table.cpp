@@ -10,7 +10,8 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
   size_t pos = 0;
   while (true) {
     const size_t tab = line.find('\t', pos);
-    out.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
+    out.push_back(
+        line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
     if (tab == std::string_view::npos) return out;
     pos = tab + 1;
   }
@@ -34,10 +35,10 @@ void CameoTable::Load(std::string_view content, std::string_view file,
     CameoCode c;
     const std::string goldstein(f.size() > 2 ? f[2] : "");
     char* end = nullptr;
-    const bool ok = f.size() == 4 &&
-                    std::from_chars(f[1].data(), f[1].data() + f[1].size(), c.quad_class).ec ==
-                        std::errc() &&
-                    !goldstein.empty();
+    const bool ok =
+        f.size() == 4 &&
+        std::from_chars(f[1].data(), f[1].data() + f[1].size(), c.quad_class).ec == std::errc() &&
+        !goldstein.empty();
     if (ok) c.goldstein = std::strtod(goldstein.c_str(), &end);
     if (!ok || end == nullptr || *end != '\0' || c.quad_class < 1 || c.quad_class > 4) {
       diagnostics->push_back(Diagnostic{Severity::kError, std::string(file), line_no, "", -1,

@@ -17,56 +17,64 @@ bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
 }
 
 bool IsAuxiliary(std::string_view w) {
-  return OneOf(w, {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will",
-                   "would", "shall", "should", "can", "could", "may", "might", "must", "did",
-                   "does", "do", "to", "'ll", "'d", "also", "once", "again", "not", "n't", "never",
-                   "already", "still", "even", "further", "then", "jointly", "both", "each",
-                   "together", "repeatedly", "now", "later", "first", "only", "all", "too",
-                   "just", "today", "yesterday", "reportedly", "allegedly", "previously",
-                   "recently", "subsequently", "finally", "ultimately", "formally", "officially",
-                   "publicly", "personally", "warmly", "strongly", "sharply", "openly"});
+  return OneOf(w, {"has",          "have",      "had",        "was",       "were",       "is",
+                   "are",          "be",        "been",       "being",     "will",       "would",
+                   "shall",        "should",    "can",        "could",     "may",        "might",
+                   "must",         "did",       "does",       "do",        "to",         "'ll",
+                   "'d",           "also",      "once",       "again",     "not",        "n't",
+                   "never",        "already",   "still",      "even",      "further",    "then",
+                   "jointly",      "both",      "each",       "together",  "repeatedly", "now",
+                   "later",        "first",     "only",       "all",       "too",        "just",
+                   "today",        "yesterday", "reportedly", "allegedly", "previously", "recently",
+                   "subsequently", "finally",   "ultimately", "formally",  "officially", "publicly",
+                   "personally",   "warmly",    "strongly",   "sharply",   "openly"});
 }
 
 bool IsAdverb(std::string_view w) { return w.size() > 4 && w.ends_with("ly") && w != "only"; }
 
 bool IsDeterminer(std::string_view w) {
-  return OneOf(w, {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these",
-                   "those", "both", "fellow", "all", "some", "several", "another", "any", "my",
-                   "your", "each", "other"});
+  return OneOf(w, {"the",     "a",       "an",    "its",   "his",  "her",    "their", "our",
+                   "this",    "that",    "these", "those", "both", "fellow", "all",   "some",
+                   "several", "another", "any",   "my",    "your", "each",   "other"});
 }
 
 // Words that end the search for a modifier: prepositions, conjunctions, punctuation.
 bool IsFunctionWord(std::string_view w) {
-  return OneOf(w, {"of", "in", "on", "at", "to", "for", "with", "by", "from", "about", "over",
-                   "and", "or", "but", "that", "which", "who", "as", "than", "into", "after",
-                   "before", "during", "against", "between", "under", "while", "since", "is",
-                   "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
-                   "not", "it", "he", "she", "they", "we", "said", "says"});
+  return OneOf(w, {"of",      "in",    "on",    "at",    "to",    "for",    "with",   "by",
+                   "from",    "about", "over",  "and",   "or",    "but",    "that",   "which",
+                   "who",     "as",    "than",  "into",  "after", "before", "during", "against",
+                   "between", "under", "while", "since", "is",    "are",    "was",    "were",
+                   "be",      "been",  "has",   "have",  "had",   "will",   "would",  "not",
+                   "it",      "he",    "she",   "they",  "we",    "said",   "says"});
 }
 
 bool IsLightVerb(std::string_view w) {
-  return OneOf(w, {"had", "has", "have", "having", "held", "hold", "holds", "holding", "conducted",
-                   "conduct", "conducts", "made", "make", "makes", "paid", "pay", "pays",
-                   "expressed", "express", "expresses", "gave", "give", "gives", "launched",
-                   "launch", "launches", "started", "start", "starts", "began", "begin", "begins",
-                   "continued", "continue", "continues", "reached", "reach", "imposed", "impose",
-                   "imposes", "announced", "announce", "staged", "stage", "stepped", "offered",
-                   "offer", "provided", "provide", "provides", "sent", "send", "sends",
-                   "extended", "extend", "voiced", "reaffirmed", "reiterated", "confirmed",
-                   "carried", "organized", "organised", "arranged", "arrange", "up", "out",
-                   "resumed", "resume", "took", "take", "takes", "taking", "part", "joined",
-                   "join", "joins", "attended", "attend", "attends", "began", "begin", "begins",
-                   "concluded", "completed", "paying", "making", "holding"});
+  return OneOf(
+      w,
+      {"had",        "has",        "have",      "having",    "held",      "hold",      "holds",
+       "holding",    "conducted",  "conduct",   "conducts",  "made",      "make",      "makes",
+       "paid",       "pay",        "pays",      "expressed", "express",   "expresses", "gave",
+       "give",       "gives",      "launched",  "launch",    "launches",  "started",   "start",
+       "starts",     "began",      "begin",     "begins",    "continued", "continue",  "continues",
+       "reached",    "reach",      "imposed",   "impose",    "imposes",   "announced", "announce",
+       "staged",     "stage",      "stepped",   "offered",   "offer",     "provided",  "provide",
+       "provides",   "sent",       "send",      "sends",     "extended",  "extend",    "voiced",
+       "reaffirmed", "reiterated", "confirmed", "carried",   "organized", "organised", "arranged",
+       "arrange",    "up",         "out",       "resumed",   "resume",    "took",      "take",
+       "takes",      "taking",     "part",      "joined",    "join",      "joins",     "attended",
+       "attend",     "attends",    "began",     "begin",     "begins",    "concluded", "completed",
+       "paying",     "making",     "holding"});
 }
 
 bool IsModalOrIntent(std::string_view w) {
-  return OneOf(w, {"will", "would", "may", "might", "could", "should", "shall", "can", "must",
-                   "'ll", "plan", "plans", "planned", "planning", "intend", "intends", "intended",
-                   "expect", "expects", "expected", "hope", "hopes", "hoped", "want", "wants",
-                   "wanted", "seek", "seeks", "sought", "aim", "aims", "propose", "proposes",
-                   "proposed", "ready", "prepared", "willing", "going", "if", "unless",
-                   "whether", "scheduled", "upcoming", "possible", "potential", "planned",
-                   "future", "next"});
+  return OneOf(w,
+               {"will",     "would",    "may",       "might",   "could",    "should",   "shall",
+                "can",      "must",     "'ll",       "plan",    "plans",    "planned",  "planning",
+                "intend",   "intends",  "intended",  "expect",  "expects",  "expected", "hope",
+                "hopes",    "hoped",    "want",      "wants",   "wanted",   "seek",     "seeks",
+                "sought",   "aim",      "aims",      "propose", "proposes", "proposed", "ready",
+                "prepared", "willing",  "going",     "if",      "unless",   "whether",  "scheduled",
+                "upcoming", "possible", "potential", "planned", "future",   "next"});
 }
 
 bool IsNegation(std::string_view w) {
@@ -167,9 +175,9 @@ class EventCoder::SentenceCoder {
     }
     if (verb == nullptr || noun == nullptr) return verb != nullptr ? *verb : *noun;
     const std::string& prev = Norm(at - 1);
-    const bool verbal = at > s_.first &&
-                        (EndingAt(at) != nullptr || IsAuxiliary(prev) || IsAdverb(prev) ||
-                         OneOf(prev, {"and", "but", "who", "which", "that"}));
+    const bool verbal =
+        at > s_.first && (EndingAt(at) != nullptr || IsAuxiliary(prev) || IsAdverb(prev) ||
+                          OneOf(prev, {"and", "but", "who", "which", "that"}));
     return verbal && !IsDeterminer(prev) ? *verb : *noun;
   }
 
@@ -257,8 +265,8 @@ class EventCoder::SentenceCoder {
         continue;
       }
       // A verb taking an infinitive: "Arnor plans to visit", "refused to meet".
-      if (Norm(t + 1) == "to" && !tokens_[t].capitalized && tokens_[t].kind == text::TokenKind::kWord &&
-          !IsFunctionWord(w)) {
+      if (Norm(t + 1) == "to" && !tokens_[t].capitalized &&
+          tokens_[t].kind == text::TokenKind::kWord && !IsFunctionWord(w)) {
         continue;
       }
       if (noun && modifiers < kModifierSkip && !IsFunctionWord(w) && !tokens_[t].capitalized &&
@@ -420,9 +428,8 @@ class EventCoder::SentenceCoder {
 
   bool IsFactual(uint32_t first, uint32_t stop, const Trigger& trig) const {
     if (trig.form == VerbForm::kBase && Norm(first - 1) == "to") return false;
-    return !LeftInClause(first, stop, 7, [&](uint32_t, const std::string& w) {
-      return IsModalOrIntent(w);
-    });
+    return !LeftInClause(first, stop, 7,
+                         [&](uint32_t, const std::string& w) { return IsModalOrIntent(w); });
   }
 
   std::optional<Date> DateFor(uint32_t first) {
@@ -432,8 +439,9 @@ class EventCoder::SentenceCoder {
       }
       mentions_of_time_.emplace();
       if (d_.date) {
-        *mentions_of_time_ = dates::FindTimeMentions(
-            doc_.Slice(s_.begin, s_.end), *d_.date, future_ ? dates::Tense::kFuture : dates::Tense::kPast);
+        *mentions_of_time_ =
+            dates::FindTimeMentions(doc_.Slice(s_.begin, s_.end), *d_.date,
+                                    future_ ? dates::Tense::kFuture : dates::Tense::kPast);
       }
     }
     const uint32_t at = tokens_[first].begin - s_.begin;
@@ -482,7 +490,7 @@ class EventCoder::SentenceCoder {
     // "The fight against ...": a verb form after a determiner is a noun the lexicon lacks.
     if (verb && first > s_.first && !EndingAt(first) &&
         OneOf(Norm(first - 1), {"a", "an", "the", "this", "these", "those", "its", "his", "her",
-                                 "their", "our", "my", "your"})) {
+                                "their", "our", "my", "your"})) {
       return;
     }
     const bool passive = verb && IsPassive(first, trig.form);
@@ -511,7 +519,8 @@ class EventCoder::SentenceCoder {
     if (source.empty() && !passive && OpensClause(first, verb) && d_.publisher) {
       source.actors.push_back(*d_.publisher);
     }
-    if (source.empty() && passive && rule.reciprocal && target.side.empty() && d_.group.size() >= 2) {
+    if (source.empty() && passive && rule.reciprocal && target.side.empty() &&
+        d_.group.size() >= 2) {
       source.actors = d_.group;
     }
     if (rule.reciprocal && target.side.empty() && !target.other && source.actors.size() == 1) {
@@ -541,10 +550,10 @@ class EventCoder::SentenceCoder {
   // Zhovkva conveyed ...". Only when no actor precedes the trigger in the phrase.
   Side MainClauseSubject(uint32_t first) const {
     const std::string& opener = Norm(s_.first);
-    const bool fronted = OneOf(opener, {"during", "after", "before", "following", "at", "on",
-                                        "in", "upon", "while", "when", "as", "since", "despite",
-                                        "ahead", "prior"}) ||
-                         (opener.size() > 4 && opener.ends_with("ing"));
+    const bool fronted =
+        OneOf(opener, {"during", "after", "before", "following", "at", "on", "in", "upon", "while",
+                       "when", "as", "since", "despite", "ahead", "prior"}) ||
+        (opener.size() > 4 && opener.ends_with("ing"));
     if (!fronted) return {};
     for (uint32_t i = s_.first; i < first; ++i) {
       if (StartingAt(i) != nullptr && !StartingAt(i)->locative) return {};
@@ -589,9 +598,9 @@ class EventCoder::SentenceCoder {
     if (!rule.reciprocal || source.actors.size() < 2) return;
     // Many parties at once ("the leaders of the CSTO states signed ..."): an official release
     // codes its own principal with each of the others, not every pair among them.
-    const auto principal = std::find_if(source.actors.begin(), source.actors.end(), [&](const ResolvedActor& a) {
-      return d_.publisher && a.entity == d_.publisher->entity;
-    });
+    const auto principal = std::find_if(
+        source.actors.begin(), source.actors.end(),
+        [&](const ResolvedActor& a) { return d_.publisher && a.entity == d_.publisher->entity; });
     const bool hub = source.actors.size() > 2 && principal != source.actors.end();
     for (size_t a = 0; a < source.actors.size(); ++a) {
       for (size_t b = 0; b < source.actors.size(); ++b) {
@@ -614,9 +623,9 @@ class EventCoder::SentenceCoder {
     return r;
   }
 
-  void Emit(const Side& source, const Side& target, const std::vector<std::pair<size_t, size_t>>& pairs,
-            const EventRule& rule, uint32_t first, uint32_t last, const Trigger& trig,
-            uint32_t stop) {
+  void Emit(const Side& source, const Side& target,
+            const std::vector<std::pair<size_t, size_t>>& pairs, const EventRule& rule,
+            uint32_t first, uint32_t last, const Trigger& trig, uint32_t stop) {
     const std::optional<Date> date = DateFor(first);
     const bool negated = IsNegated(first, stop);
     const bool factual = IsFactual(first, stop, trig);

@@ -38,7 +38,15 @@ struct EventRule {
 };
 
 // The inflected form a trigger was matched in.
-enum class VerbForm : uint8_t { kBase, kThird, kPast, kPastOrParticiple, kParticiple, kGerund, kNoun };
+enum class VerbForm : uint8_t {
+  kBase,
+  kThird,
+  kPast,
+  kPastOrParticiple,
+  kParticiple,
+  kGerund,
+  kNoun
+};
 
 struct Trigger {
   uint32_t rule = 0;
@@ -66,7 +74,5 @@ class EventLexicon {
   std::vector<Trigger> triggers_;
   std::vector<EventRule> rules_;
 };
-
-
 
 }  // namespace dyad::coding

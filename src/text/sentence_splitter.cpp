@@ -7,12 +7,18 @@ namespace dyad::text {
 namespace {
 
 constexpr std::array<std::string_view, 24> kOpeners = {
-    "the", "he", "she", "it", "they", "we", "i", "but", "in", "on", "this", "that",
-    "a",   "an", "its", "his", "her", "their", "there", "after", "when", "as", "at", "both"};
+    "the", "he", "she", "it",  "they", "we",    "i",     "but",   "in",   "on", "this", "that",
+    "a",   "an", "its", "his", "her",  "their", "there", "after", "when", "as", "at",   "both"};
 
-bool IsTerminal(const Token& t) { return t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == "..."; }
-bool IsCloser(const Token& t) { return t.norm == "\"" || t.norm == "'" || t.norm == ")" || t.norm == "]"; }
-bool IsOpener(const Token& t) { return t.norm == "\"" || t.norm == "(" || t.norm == "[" || t.norm == "'"; }
+bool IsTerminal(const Token& t) {
+  return t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == "...";
+}
+bool IsCloser(const Token& t) {
+  return t.norm == "\"" || t.norm == "'" || t.norm == ")" || t.norm == "]";
+}
+bool IsOpener(const Token& t) {
+  return t.norm == "\"" || t.norm == "(" || t.norm == "[" || t.norm == "'";
+}
 
 bool StartsSentence(const std::vector<Token>& tokens, size_t i) {
   const Token& t = tokens[i];
@@ -35,8 +41,8 @@ bool EndsAfter(const std::vector<Token>& tokens, size_t i) {
   if (i + 1 >= tokens.size()) return true;
   const Token& t = tokens[i];
   const Token& next = tokens[i + 1];
-  const bool dotted_acronym = t.abbreviation && t.norm.size() > 2 &&
-                              t.norm.find('.') < t.norm.size() - 1;
+  const bool dotted_acronym =
+      t.abbreviation && t.norm.size() > 2 && t.norm.find('.') < t.norm.size() - 1;
   return dotted_acronym && next.space_before && IsCommonOpener(next);
 }
 

@@ -9,11 +9,11 @@ namespace dyad::text {
 namespace {
 
 constexpr std::array<std::string_view, 52> kAbbreviations = {
-    "mr",   "mrs",  "ms",   "dr",   "gen",  "lt",   "col",   "maj",  "capt", "cpt", "sgt",
-    "adm",  "gov",  "sen",  "rep",  "st",   "jan",  "feb",   "mar",  "apr",  "jun", "jul",
-    "aug",  "sep",  "sept", "oct",  "nov",  "dec",  "no",    "nos",  "vs",   "etc", "inc",
-    "corp", "ltd",  "co",   "jr",   "sr",   "prof", "rev",   "dept", "approx", "mt", "ft",
-    "hon",  "messrs", "mme", "cmdr", "brig", "amb",  "pres",  "gov't"};
+    "mr",   "mrs",    "ms",   "dr",   "gen",  "lt",   "col",  "maj",  "capt",   "cpt", "sgt",
+    "adm",  "gov",    "sen",  "rep",  "st",   "jan",  "feb",  "mar",  "apr",    "jun", "jul",
+    "aug",  "sep",    "sept", "oct",  "nov",  "dec",  "no",   "nos",  "vs",     "etc", "inc",
+    "corp", "ltd",    "co",   "jr",   "sr",   "prof", "rev",  "dept", "approx", "mt",  "ft",
+    "hon",  "messrs", "mme",  "cmdr", "brig", "amb",  "pres", "gov't"};
 
 // Reads code points of `text` from a position.
 class Cursor {

@@ -26,16 +26,16 @@ TEST(ActorDictionary, LoadsRecordsRolesAndPublishers) {
 
 TEST(ActorDictionary, BrokenLinesAreDiagnosticsWithFileAndLine) {
   const char* text =
-      "state ARN \"Arnor\"\n"        // 1
-      "  names Arnor\n"              // 2
-      "  colour blue\n"              // 3: unknown field
-      "planet X \"Mars\"\n"          // 4: unknown kind
-      "person p \"P\"\n"             // 5
-      "  role ARN XYZ king 2000..\n" // 6: unknown role code
+      "state ARN \"Arnor\"\n"             // 1
+      "  names Arnor\n"                   // 2
+      "  colour blue\n"                   // 3: unknown field
+      "planet X \"Mars\"\n"               // 4: unknown kind
+      "person p \"P\"\n"                  // 5
+      "  role ARN XYZ king 2000..\n"      // 6: unknown role code
       "  role ARN GOV king 2010..2001\n"  // 7: ends before it starts
-      "  role ARN GOV king 20xx..\n" // 8: bad date
-      "  names A || B\n"             // 9: empty item
-      "    orphan\n";                // 10: field of a record that was rejected? (person p ok)
+      "  role ARN GOV king 20xx..\n"      // 8: bad date
+      "  names A || B\n"                  // 9: empty item
+      "    orphan\n";                     // 10: field of a record that was rejected? (person p ok)
   ActorDictionary dict;
   std::vector<Diagnostic> d;
   dict.Load(text, "broken.actors", &d);

@@ -89,8 +89,7 @@ TEST_F(ActorResolverTest, PronounsGroupsAndDescriptions) {
 }
 
 TEST_F(ActorResolverTest, PublisherAndSpeakerLabels) {
-  EXPECT_EQ(Resolve("We welcome you.", kAfterCoronation, "arnor.example"),
-            "We|ARNGOV:Aragorn");
+  EXPECT_EQ(Resolve("We welcome you.", kAfterCoronation, "arnor.example"), "We|ARNGOV:Aragorn");
   EXPECT_EQ(Resolve("Denethor: We refuse.", Date::FromYmd(3019, 1, 1)),
             "Denethor|GONGOV:Denethor; We|GONGOV:Denethor");
 }

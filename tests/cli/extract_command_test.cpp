@@ -22,8 +22,8 @@ struct Result {
 
 // Runs the dyad binary with `args` (a shell-quoted string) and collects its output.
 Result Dyad(const std::string& args, const std::string& stdin_text = "") {
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("dyad_cli_" + std::to_string(::getpid()));
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("dyad_cli_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "in") << stdin_text;
   const std::string cmd = std::string(DYAD_BINARY) + " " + args + " <" + (dir / "in").string() +
@@ -37,7 +37,9 @@ Result Dyad(const std::string& args, const std::string& stdin_text = "") {
   return r;
 }
 
-size_t Lines(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
+size_t Lines(const std::string& s) {
+  return static_cast<size_t>(std::count(s.begin(), s.end(), '\n'));
+}
 
 const std::string kSample = testing::SourceDir() + "/tests/data/sample/news.jsonl";
 
@@ -68,8 +70,7 @@ TEST(ExtractCommand, StrictStopsAtTheFirstDiagnostic) {
 }
 
 TEST(ExtractCommand, ReadsPlainTextFromStandardInput) {
-  const Result r = Dyad("extract --id note --date 2016-11-15 -",
-                     "NATO warned Russia on Monday.\n");
+  const Result r = Dyad("extract --id note --date 2016-11-15 -", "NATO warned Russia on Monday.\n");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("\"article_id\":\"note\""), std::string::npos);
   EXPECT_NE(r.out.find("\"date\":\"2016-11-14\""), std::string::npos) << r.out;

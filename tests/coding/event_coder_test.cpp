@@ -1,7 +1,6 @@
 #include "coding/event_coder.h"
 
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <filesystem>
@@ -61,15 +60,13 @@ TEST_F(EventCoderTest, SubjectsObjectsAndPrepositions) {
   };
   const std::vector<Case> cases = {
       {"Arnor warned Gondor.", "ARN>GON warn 130 3019-06-15"},
-      {"The Arnorian army attacked Gondorian troops on Monday.",
-       "ARN>GON attack 190 3019-06-14"},
+      {"The Arnorian army attacked Gondorian troops on Monday.", "ARN>GON attack 190 3019-06-14"},
       {"Aragorn had a telephone conversation with Gondor yesterday.",
        "ARN>GON call 041 3019-06-14"},
       {"Gondor was warned by the Fellowship.", "FEL>GON warn 130 3019-06-15"},
       {"Aragorn criticized Gondor's policy and praised the Fellowship.",
        "ARN>GON criticize 111 3019-06-15; ARN>FEL praise 051 3019-06-15"},
-      {"Arnor's illegal annexation of Osgiliath in March 3018.",
-       "ARN>GON annex 192 3018-03"},
+      {"Arnor's illegal annexation of Osgiliath in March 3018.", "ARN>GON annex 192 3018-03"},
       {"Aragorn called on Gondor to withdraw.", "ARN>GON appeal 020 3019-06-15"},
       {"Arnor and Gondor agreed on the border.",
        "ARN>GON agree 030 3019-06-15; GON>ARN agree 030 3019-06-15"},
@@ -93,10 +90,10 @@ TEST_F(EventCoderTest, NegationAndFactuality) {
 }
 
 TEST_F(EventCoderTest, ReleasesSpeakForTheirPublisher) {
-  EXPECT_EQ(Code("Telephone conversation with Gondor.\nThe parties discussed trade.",
-                 "arnor.example"),
-            "ARN>GON call 041 3019-06-15; ARN>GON discuss 040 3019-06-15; "
-            "GON>ARN discuss 040 3019-06-15");
+  EXPECT_EQ(
+      Code("Telephone conversation with Gondor.\nThe parties discussed trade.", "arnor.example"),
+      "ARN>GON call 041 3019-06-15; ARN>GON discuss 040 3019-06-15; "
+      "GON>ARN discuss 040 3019-06-15");
 }
 
 TEST_F(EventCoderTest, WhoDidWhatToWhomNeedsBothActors) {

@@ -8,8 +8,8 @@
 namespace dyad {
 namespace {
 
-Diagnostic Make(std::string file, int64_t line, std::string article_id,
-                std::string message, std::string excerpt = "") {
+Diagnostic Make(std::string file, int64_t line, std::string article_id, std::string message,
+                std::string excerpt = "") {
   Diagnostic diagnostic;
   diagnostic.file = std::move(file);
   diagnostic.line = line;
@@ -32,16 +32,14 @@ TEST(Diagnostic, ToStringShowsTheKnownParts) {
             R"({"id": "abc", "text" "x)"),
        R"(news.jsonl line 7 (article abc): malformed JSON at byte 12: Missing a comma or '}' )"
        R"(after an object member. Record: '{"id": "abc", "text" "x')"},
-      {Make("", -1, "putin-trump-call", "empty text"),
-       "article putin-trump-call: empty text"},
+      {Make("", -1, "putin-trump-call", "empty text"), "article putin-trump-call: empty text"},
       {Make("a.txt", -1, "", "is a directory"), "a.txt: is a directory"},
       {Make("", 3, "", "bad"), "line 3: bad"},
       {Make("", -1, "", "lonely"), "lonely"},
-      {Make("", -1, "", "ends with a period.", "x"),
-       "ends with a period. Record: 'x'"},
+      {Make("", -1, "", "ends with a period.", "x"), "ends with a period. Record: 'x'"},
       {Make("a\nb", -1, "id\t1", "m"), "a?b (article id?1): m"},
   };
-  for (const ToStringCase &c : cases) {
+  for (const ToStringCase& c : cases) {
     EXPECT_EQ(c.diagnostic.ToString(), c.expected);
   }
 }
@@ -63,7 +61,7 @@ TEST(Excerpt, Table) {
       {"del\x7F", 80, "del?"},
       {"c1 \xC2\x85 control", 80, "c1 ? control"},
       {"caf\xC3\xA9", 80, "caf\xC3\xA9"},
-      {"caf\xC3\xA9", 4, "caf..."}, // never half a character
+      {"caf\xC3\xA9", 4, "caf..."},  // never half a character
       {"caf\xC3\xA9!", 5, "caf\xC3\xA9..."},
       {"\xE2\x80\x94\xE2\x80\x94", 5, "\xE2\x80\x94..."},
       {"bad \xFF\xFE bytes", 80, "bad ?? bytes"},
@@ -71,9 +69,8 @@ TEST(Excerpt, Table) {
       {"surrogate \xED\xA0\x80", 80, "surrogate ???"},
       {"anything", 0, "..."},
   };
-  for (const ExcerptCase &c : cases) {
-    EXPECT_EQ(Excerpt(c.text, c.max_bytes), c.expected)
-        << c.text << " / " << c.max_bytes;
+  for (const ExcerptCase& c : cases) {
+    EXPECT_EQ(Excerpt(c.text, c.max_bytes), c.expected) << c.text << " / " << c.max_bytes;
   }
 }
 
@@ -81,5 +78,5 @@ TEST(Excerpt, DefaultsToEightyBytes) {
   EXPECT_EQ(Excerpt(std::string(100, 'x')), std::string(80, 'x') + "...");
 }
 
-} // namespace
-} // namespace dyad
+}  // namespace
+}  // namespace dyad

@@ -49,8 +49,9 @@ TEST(SeedArticle, CodesEveryEventACarefulCoderRecords) {
       EXPECT_EQ(article.text.substr(e.target.span.begin, e.target.span.end - e.target.span.begin),
                 e.target.text);
     }
-    EXPECT_NE(e.sentence.find(article.text.substr(e.trigger.begin, e.trigger.end - e.trigger.begin)),
-              std::string::npos);
+    EXPECT_NE(
+        e.sentence.find(article.text.substr(e.trigger.begin, e.trigger.end - e.trigger.begin)),
+        std::string::npos);
   }
   EXPECT_EQ(got, GoldenLines());
 }

@@ -13,7 +13,8 @@ namespace {
 std::vector<std::string> Split(const std::string& text) {
   const std::vector<Token> tokens = Tokenize(text);
   std::vector<std::string> out;
-  for (const Sentence& s : SplitSentences(tokens)) out.push_back(text.substr(s.begin, s.end - s.begin));
+  for (const Sentence& s : SplitSentences(tokens))
+    out.push_back(text.substr(s.begin, s.end - s.begin));
   return out;
 }
 
