@@ -244,8 +244,11 @@ class EventCoder::SentenceCoder {
   }
 
   // The subject of a clause whose verb (or governed noun) starts at `at`.
+  // For a noun, the subject of the verb that governs it ("Putin had a conversation"); an actor
+  // right before the noun is a compound modifier ("the G7 summits"), not a subject.
   Side Subject(uint32_t at, bool noun) {
     uint32_t modifiers = 0;
+    bool crossed_verb = !noun;
     for (uint32_t i = at; i > s_.first; --i) {
       const uint32_t t = i - 1;
       if (const Mention* m = EndingAt(i)) {
@@ -253,15 +256,23 @@ class EventCoder::SentenceCoder {
           i = m->first + 1;
           continue;
         }
-        return GroupLeft(*m);
+        return crossed_verb ? GroupLeft(*m) : Side{};
       }
       const std::string& w = Norm(t);
-      if (IsAuxiliary(w) || IsAdverb(w)) continue;
-      if (noun && (IsDeterminer(w) || IsLightVerb(w))) continue;
+      if (IsAuxiliary(w) || IsAdverb(w)) {
+        crossed_verb = true;
+        continue;
+      }
+      if (noun && IsDeterminer(w)) continue;
+      if (noun && IsLightVerb(w)) {
+        crossed_verb = true;
+        continue;
+      }
       // "took part in a meeting", "participated in talks", "is on a visit to".
       if (noun && (w == "in" || w == "on") &&
           OneOf(Norm(t - 1), {"part", "participated", "participates", "participate",
                               "participating", "is", "was", "are", "were"})) {
+        crossed_verb = true;
         continue;
       }
       // A verb taking an infinitive: "Arnor plans to visit", "refused to meet".
@@ -505,6 +516,7 @@ class EventCoder::SentenceCoder {
       target = Targets(rule, last, &blocked);
       if (!source.empty()) last_subject_ = source;
     } else {
+      if (IsTemporalReference(first)) return;
       source = Possessor(first);
       if (source.empty()) source = AfterPreposition("by", last);  // "a statement by X"
       if (source.empty()) source = Subject(first, true);
@@ -543,6 +555,21 @@ class EventCoder::SentenceCoder {
       if (a.entity != actor.entity) side.actors.push_back(a);
     }
     return side;
+  }
+
+  // "Following the meeting, ...", "During the talks, ...": a definite noun in a fronted time
+  // phrase refers back to an event already reported; it reports none itself.
+  bool IsTemporalReference(uint32_t first) const {
+    if (!OneOf(Norm(s_.first), {"after", "following", "during", "before", "upon", "at", "in",
+                                "on", "ahead", "prior", "throughout"})) {
+      return false;
+    }
+    for (uint32_t i = first; i > s_.first; --i) {
+      const std::string& w = Norm(i - 1);
+      if (IsClauseBreak(w) || StartingAt(i - 1) != nullptr) return false;
+      if (OneOf(w, {"the", "this", "that", "these", "those"})) return true;
+    }
+    return false;
   }
 
   // A trigger in a fronted phrase takes the subject of the main clause after the comma:
@@ -606,7 +633,8 @@ class EventCoder::SentenceCoder {
       for (size_t b = 0; b < source.actors.size(); ++b) {
         const bool involves_hub = hub && (source.actors[a].entity == principal->entity ||
                                           source.actors[b].entity == principal->entity);
-        if (a != b && (!hub || involves_hub)) pairs.emplace_back(a, b);
+        const bool same_entity = source.actors[a].entity == source.actors[b].entity;
+        if (a != b && !same_entity && (!hub || involves_hub)) pairs.emplace_back(a, b);
       }
     }
     Emit(source, source, pairs, rule, first, last, trig, stop);
