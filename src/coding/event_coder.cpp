@@ -564,10 +564,10 @@ class EventCoder::SentenceCoder {
                                 "on", "ahead", "prior", "throughout"})) {
       return false;
     }
-    for (uint32_t i = first; i > s_.first; --i) {
+    for (uint32_t i = first; i > s_.first && first - i <= kModifierSkip; --i) {
       const std::string& w = Norm(i - 1);
-      if (IsClauseBreak(w) || StartingAt(i - 1) != nullptr) return false;
       if (OneOf(w, {"the", "this", "that", "these", "those"})) return true;
+      if (IsClauseBreak(w) || IsFunctionWord(w) || StartingAt(i - 1) != nullptr) return false;
     }
     return false;
   }
