@@ -62,8 +62,7 @@ bool IsLightVerb(std::string_view w) {
        "reaffirmed", "reiterated", "confirmed", "carried",   "organized", "organised", "arranged",
        "arrange",    "up",         "out",       "resumed",   "resume",    "took",      "take",
        "takes",      "taking",     "part",      "joined",    "join",      "joins",     "attended",
-       "attend",     "attends",    "began",     "begin",     "begins",    "concluded", "completed",
-       "paying",     "making",     "holding"});
+       "attend",     "attends",    "concluded", "completed", "paying",    "making"});
 }
 
 bool IsModalOrIntent(std::string_view w) {
