@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/lines.h"
 #include "text/inflection.h"
 #include "text/tokenizer.h"
 
@@ -55,13 +56,7 @@ std::vector<std::string_view> Words(std::string_view s) {
 
 std::vector<std::string_view> SplitList(std::string_view s) {
   std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (pos <= s.size()) {
-    size_t bar = s.find('|', pos);
-    if (bar == std::string_view::npos) bar = s.size();
-    out.push_back(Trim(s.substr(pos, bar - pos)));
-    pos = bar + 1;
-  }
+  for (std::string_view piece : core::Split(s, '|')) out.push_back(Trim(piece));
   return out;
 }
 
@@ -283,14 +278,10 @@ struct ActorDictionary::Parser {
 void ActorDictionary::Load(std::string_view content, std::string_view file,
                            std::vector<Diagnostic>* diagnostics) {
   Parser parser{*this, file, diagnostics, 0, {}, {}, -1, {}, AnaphorKind::kPerson};
-  size_t pos = 0;
-  while (pos < content.size()) {
-    size_t eol = content.find('\n', pos);
-    if (eol == std::string_view::npos) eol = content.size();
-    ++parser.line_no;
-    parser.Line(content.substr(pos, eol - pos));
-    pos = eol + 1;
-  }
+  core::ForEachLine(content, [&](std::string_view line, int64_t line_no) {
+    parser.line_no = line_no;
+    parser.Line(line);
+  });
 }
 
 void ActorDictionary::AddPhrase(std::string_view text, PhraseInfo info) {

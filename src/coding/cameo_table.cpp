@@ -2,36 +2,15 @@
 
 #include <charconv>
 
+#include "core/lines.h"
+
 namespace dyad::coding {
-namespace {
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (true) {
-    const size_t tab = line.find('\t', pos);
-    out.push_back(
-        line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
-    if (tab == std::string_view::npos) return out;
-    pos = tab + 1;
-  }
-}
-
-}  // namespace
 
 void CameoTable::Load(std::string_view content, std::string_view file,
                       std::vector<Diagnostic>* diagnostics) {
-  int64_t line_no = 0;
-  size_t pos = 0;
-  while (pos < content.size()) {
-    size_t eol = content.find('\n', pos);
-    if (eol == std::string_view::npos) eol = content.size();
-    std::string_view line = content.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#' || line.starts_with("code\t")) continue;
-    const std::vector<std::string_view> f = SplitTabs(line);
+  core::ForEachLine(content, [&](std::string_view line, int64_t line_no) {
+    if (line.empty() || line[0] == '#' || line.starts_with("code\t")) return;
+    const std::vector<std::string_view> f = core::Split(line, '\t');
     CameoCode c;
     const std::string goldstein(f.size() > 2 ? f[2] : "");
     char* end = nullptr;
@@ -44,11 +23,11 @@ void CameoTable::Load(std::string_view content, std::string_view file,
       diagnostics->push_back(Diagnostic{Severity::kError, std::string(file), line_no, "", -1,
                                         "expected: code, quad class 1-4, Goldstein score, name",
                                         Excerpt(line)});
-      continue;
+      return;
     }
     c.name = std::string(f[3]);
     codes_[std::string(f[0])] = std::move(c);
-  }
+  });
 }
 
 const CameoCode* CameoTable::Find(std::string_view code) const {

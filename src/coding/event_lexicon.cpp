@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "core/lines.h"
 #include "text/tokenizer.h"
 
 namespace dyad::coding {
@@ -17,12 +18,8 @@ std::vector<std::string> SplitSpaces(std::string_view s) {
 
 std::vector<std::string> SplitOn(std::string_view s, char sep) {
   std::vector<std::string> out;
-  size_t pos = 0;
-  while (pos <= s.size()) {
-    size_t next = s.find(sep, pos);
-    if (next == std::string_view::npos) next = s.size();
-    if (next > pos) out.emplace_back(s.substr(pos, next - pos));
-    pos = next + 1;
+  for (std::string_view piece : core::Split(s, sep)) {
+    if (!piece.empty()) out.emplace_back(piece);
   }
   return out;
 }
@@ -68,75 +65,61 @@ void EventLexicon::AddRule(EventRule rule, const std::vector<std::string>& words
 
 void EventLexicon::Load(std::string_view content, std::string_view file, const CameoTable& cameo,
                         std::vector<Diagnostic>* diagnostics) {
-  int64_t line_no = 0;
-  size_t pos = 0;
-  while (pos < content.size()) {
-    size_t eol = content.find('\n', pos);
-    if (eol == std::string_view::npos) eol = content.size();
-    std::string_view line = content.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    const auto fail = [&](const std::string& message) {
+  core::ForEachLine(content, [&](std::string_view line, int64_t line_no) {
+    const std::string error = ParseLine(line, cameo);
+    if (!error.empty()) {
       diagnostics->push_back(
-          Diagnostic{Severity::kError, std::string(file), line_no, "", -1, message, Excerpt(line)});
-    };
-    const size_t hash = line.find('#');
-    const std::string_view body = line.substr(0, hash);
-    const std::vector<std::string> lhs_rhs_probe = SplitSpaces(body);
-    if (lhs_rhs_probe.empty()) continue;
-    const size_t arrow = body.find("=>");
-    if (arrow == std::string_view::npos) {
-      fail("expected 'verb|noun TRIGGER => ACTION CAMEO [OPTION...]'");
-      continue;
+          Diagnostic{Severity::kError, std::string(file), line_no, "", -1, error, Excerpt(line)});
     }
-    std::vector<std::string> lhs = SplitSpaces(body.substr(0, arrow));
-    const std::vector<std::string> rhs = SplitSpaces(body.substr(arrow + 2));
-    if (lhs.size() < 2 || (lhs[0] != "verb" && lhs[0] != "noun") || rhs.size() < 2) {
-      fail("expected 'verb|noun TRIGGER => ACTION CAMEO [OPTION...]'");
-      continue;
-    }
-    EventRule rule;
-    rule.kind = lhs[0] == "verb" ? TriggerKind::kVerb : TriggerKind::kNoun;
-    lhs.erase(lhs.begin());
-    rule.action = rhs[0];
-    rule.cameo = rhs[1];
-    const CameoCode* code = cameo.Find(rule.cameo);
-    if (code == nullptr) {
-      fail("unknown CAMEO code '" + rule.cameo + "'");
-      continue;
-    }
-    rule.quad_class = code->quad_class;
-    rule.goldstein = code->goldstein;
-    std::string joined;
-    for (const std::string& w : lhs) joined += (joined.empty() ? "" : "-") + w;
-    rule.id = rule.action + "." + joined;
-    std::vector<std::string> extra_forms;
-    bool ok = true;
-    for (size_t i = 2; i < rhs.size() && ok; ++i) {
-      const std::string& opt = rhs[i];
-      if (opt == "recip") {
-        rule.reciprocal = true;
-      } else if (opt == "no-object-np") {
-        rule.no_object_np = true;
-      } else if (opt == "strict-object") {
-        rule.strict_object = true;
-      } else if (opt == "block") {
-        rule.block = true;
-      } else if (opt.starts_with("id=")) {
-        rule.id = opt.substr(3);
-      } else if (opt.starts_with("forms=")) {
-        extra_forms = SplitOn(opt.substr(6), ',');
-      } else if (opt.starts_with("target=")) {
-        for (const std::string& slot : SplitOn(opt.substr(7), '|')) {
-          rule.targets.push_back(slot == "object" ? TargetSlot{true, ""} : TargetSlot{false, slot});
-        }
-      } else {
-        fail("unknown option '" + opt + "'");
-        ok = false;
+  });
+}
+
+std::string EventLexicon::ParseLine(std::string_view line, const CameoTable& cameo) {
+  const std::string_view body = line.substr(0, line.find('#'));
+  if (SplitSpaces(body).empty()) return "";
+  const size_t arrow = body.find("=>");
+  const char* const kShape = "expected 'verb|noun TRIGGER => ACTION CAMEO [OPTION...]'";
+  if (arrow == std::string_view::npos) return kShape;
+  std::vector<std::string> lhs = SplitSpaces(body.substr(0, arrow));
+  const std::vector<std::string> rhs = SplitSpaces(body.substr(arrow + 2));
+  if (lhs.size() < 2 || (lhs[0] != "verb" && lhs[0] != "noun") || rhs.size() < 2) return kShape;
+  EventRule rule;
+  rule.kind = lhs[0] == "verb" ? TriggerKind::kVerb : TriggerKind::kNoun;
+  lhs.erase(lhs.begin());
+  rule.action = rhs[0];
+  rule.cameo = rhs[1];
+  const CameoCode* code = cameo.Find(rule.cameo);
+  if (code == nullptr) return "unknown CAMEO code '" + rule.cameo + "'";
+  rule.quad_class = code->quad_class;
+  rule.goldstein = code->goldstein;
+  std::string joined;
+  for (const std::string& w : lhs) joined += (joined.empty() ? "" : "-") + w;
+  rule.id = rule.action + "." + joined;
+  std::vector<std::string> extra_forms;
+  for (size_t i = 2; i < rhs.size(); ++i) {
+    const std::string& opt = rhs[i];
+    if (opt == "recip") {
+      rule.reciprocal = true;
+    } else if (opt == "no-object-np") {
+      rule.no_object_np = true;
+    } else if (opt == "strict-object") {
+      rule.strict_object = true;
+    } else if (opt == "block") {
+      rule.block = true;
+    } else if (opt.starts_with("id=")) {
+      rule.id = opt.substr(3);
+    } else if (opt.starts_with("forms=")) {
+      extra_forms = SplitOn(opt.substr(6), ',');
+    } else if (opt.starts_with("target=")) {
+      for (const std::string& slot : SplitOn(opt.substr(7), '|')) {
+        rule.targets.push_back(slot == "object" ? TargetSlot{true, ""} : TargetSlot{false, slot});
       }
+    } else {
+      return "unknown option '" + opt + "'";
     }
-    if (ok) AddRule(std::move(rule), lhs, extra_forms);
   }
+  AddRule(std::move(rule), lhs, extra_forms);
+  return "";
 }
 
 }  // namespace dyad::coding

@@ -66,6 +66,8 @@ class EventLexicon {
   size_t size() const { return rules_.size(); }
 
  private:
+  // Parses one line into a rule; returns what is wrong with it, or "" (also for comments).
+  std::string ParseLine(std::string_view line, const CameoTable& cameo);
   void AddTrigger(const std::string& words, Trigger trigger);
   void AddRule(EventRule rule, const std::vector<std::string>& trigger_words,
                const std::vector<std::string>& extra_forms);

@@ -1,5 +1,6 @@
 #include "text/prose_filter.h"
 
+#include "core/lines.h"
 #include "text/tokenizer.h"
 
 namespace dyad::text {
@@ -24,25 +25,20 @@ bool IsByline(const std::vector<Token>& tokens, uint32_t first, uint32_t last) {
 }  // namespace
 
 ProseFilter::ProseFilter(std::string_view cues) {
-  size_t pos = 0;
-  while (pos < cues.size()) {
-    size_t eol = cues.find('\n', pos);
-    if (eol == std::string_view::npos) eol = cues.size();
-    std::string_view line = cues.substr(pos, eol - pos);
-    pos = eol + 1;
+  core::ForEachLine(cues, [&](std::string_view line, int64_t) {
     Where where;
     if (line.starts_with("start:")) {
       where = Where::kStart;
     } else if (line.starts_with("line:")) {
       where = Where::kAnywhere;
     } else {
-      continue;  // comments and blank lines
+      return;  // comments and blank lines
     }
     line.remove_prefix(line.find(':') + 1);
     Cue cue{where, {}};
     for (Token& t : Tokenize(line)) cue.words.push_back(std::move(t.norm));
     if (!cue.words.empty()) cues_.push_back(std::move(cue));
-  }
+  });
 }
 
 bool ProseFilter::MatchesAt(const std::vector<Token>& tokens, uint32_t at, uint32_t last,
