@@ -177,7 +177,7 @@ struct ActorDictionary::Parser {
     dict.records_.push_back(std::move(r));
   }
 
-  void Phrases(std::string_view list, PhraseInfo info) {
+  void Phrases(std::string_view list, const PhraseInfo& info) {
     for (std::string_view item : SplitList(list)) {
       if (item.empty()) {
         Fail("empty item in a '|' list");

@@ -275,8 +275,9 @@ class ActorResolver::SentenceResolver {
         break;
     }
     if (IsPersonName(a)) {
-      if (std::optional<ResolvedActor> p = PersonActor(a))
+      if (std::optional<ResolvedActor> p = PersonActor(a)) {
         Emit(a.first, a.last, *p, a.info->record);
+      }
       return k + 1;
     }
     return FromNationality(k);

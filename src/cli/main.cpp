@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 
@@ -23,9 +24,7 @@ void SetUpLogging(int verbosity, bool quiet) {
   if (verbosity == 0 && !quiet) spdlog::cfg::load_env_levels();  // SPDLOG_LEVEL=debug
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int Run(int argc, char** argv) {
   CLI::App app{"dyad: who did what to whom, when - geopolitical events from news articles"};
   app.require_subcommand(1);
   int verbosity = 0;
@@ -52,4 +51,15 @@ int main(int argc, char** argv) {
     return dyad::cli::kExitFatal;
   }
   return exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (...) {  // e.g. std::bad_alloc while setting up; nothing may escape main
+    std::fputs("dyad: internal error\n", stderr);
+    return dyad::cli::kExitFatal;
+  }
 }

@@ -559,8 +559,8 @@ class EventCoder::SentenceCoder {
   // "Following the meeting, ...", "During the talks, ...": a definite noun in a fronted time
   // phrase refers back to an event already reported; it reports none itself.
   bool IsTemporalReference(uint32_t first) const {
-    if (!OneOf(Norm(s_.first), {"after", "following", "during", "before", "upon", "at", "in",
-                                "on", "ahead", "prior", "throughout"})) {
+    if (!OneOf(Norm(s_.first), {"after", "following", "during", "before", "upon", "at", "in", "on",
+                                "ahead", "prior", "throughout"})) {
       return false;
     }
     for (uint32_t i = first; i > s_.first && first - i <= kModifierSkip; --i) {

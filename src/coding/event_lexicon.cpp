@@ -78,11 +78,11 @@ std::string EventLexicon::ParseLine(std::string_view line, const CameoTable& cam
   const std::string_view body = line.substr(0, line.find('#'));
   if (SplitSpaces(body).empty()) return "";
   const size_t arrow = body.find("=>");
-  const char* const kShape = "expected 'verb|noun TRIGGER => ACTION CAMEO [OPTION...]'";
-  if (arrow == std::string_view::npos) return kShape;
+  const char* const shape = "expected 'verb|noun TRIGGER => ACTION CAMEO [OPTION...]'";
+  if (arrow == std::string_view::npos) return shape;
   std::vector<std::string> lhs = SplitSpaces(body.substr(0, arrow));
   const std::vector<std::string> rhs = SplitSpaces(body.substr(arrow + 2));
-  if (lhs.size() < 2 || (lhs[0] != "verb" && lhs[0] != "noun") || rhs.size() < 2) return kShape;
+  if (lhs.size() < 2 || (lhs[0] != "verb" && lhs[0] != "noun") || rhs.size() < 2) return shape;
   EventRule rule;
   rule.kind = lhs[0] == "verb" ? TriggerKind::kVerb : TriggerKind::kNoun;
   lhs.erase(lhs.begin());

@@ -29,7 +29,8 @@ inline std::vector<std::string_view> Split(std::string_view s, char sep) {
   size_t pos = 0;
   while (true) {
     const size_t next = s.find(sep, pos);
-    out.push_back(s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
+    out.push_back(
+        s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
     if (next == std::string_view::npos) return out;
     pos = next + 1;
   }

@@ -687,8 +687,9 @@ class Matcher {
 std::vector<TimeMention> SelectLongest(std::vector<TimeMention> candidates) {
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const TimeMention& a, const TimeMention& b) {
-                     if (a.end - a.begin != b.end - b.begin)
+                     if (a.end - a.begin != b.end - b.begin) {
                        return a.end - a.begin > b.end - b.begin;
+                     }
                      return a.begin < b.begin;
                    });
   std::vector<TimeMention> kept;

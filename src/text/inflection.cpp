@@ -130,10 +130,11 @@ VerbForms Inflect(std::string_view lemma) {
 }
 
 std::string Pluralize(std::string_view noun) {
-  const std::string w(noun);
+  std::string w(noun);
   if (w.ends_with("s")) return w;
-  if (w.ends_with("x") || w.ends_with("z") || w.ends_with("ch") || w.ends_with("sh"))
+  if (w.ends_with("x") || w.ends_with("z") || w.ends_with("ch") || w.ends_with("sh")) {
     return w + "es";
+  }
   if (w.size() > 1 && w.back() == 'y' && !IsVowel(w[w.size() - 2])) {
     return w.substr(0, w.size() - 1) + "ies";
   }
