@@ -1,6 +1,9 @@
 #include "actors/actor_dictionary.h"
 
+#include <algorithm>
 #include <array>
+#include <limits>
+#include <map>
 
 #include "core/lines.h"
 #include "text/inflection.h"
@@ -84,6 +87,14 @@ bool IsRoleCode(std::string_view code) {
   return false;
 }
 
+bool Role::Overlaps(const Role& other) const {
+  const long a_from = from ? from->ToDays() : std::numeric_limits<long>::min();
+  const long a_to = to ? to->ToDays() : std::numeric_limits<long>::max();
+  const long b_from = other.from ? other.from->ToDays() : std::numeric_limits<long>::min();
+  const long b_to = other.to ? other.to->ToDays() : std::numeric_limits<long>::max();
+  return a_from <= b_to && b_from <= a_to;
+}
+
 bool Role::Covers(const Date& day) const {
   const long d = day.ToDays();
   return (!from || from->ToDays() <= d) && (!to || d <= to->ToDays());
@@ -100,6 +111,9 @@ struct ActorDictionary::Parser {
   int64_t record = -1;     // its index in records_, for states, orgs and people
   std::string agent_code;  // for agent records
   AnaphorKind anaphor = AnaphorKind::kPerson;
+  std::string organization;     // for membership records
+
+  Origin Here() const { return Origin{std::string(file), line_no}; }
 
   void Fail(const std::string& message) {
     Diagnostic d;
@@ -149,7 +163,11 @@ struct ActorDictionary::Parser {
       kind = "not-actors";
     } else if (k == "publisher") {
       if (w.size() != 4) return Fail("publisher needs: publisher SOURCE ENTITY TITLE");
-      dict.publishers_[std::string(w[1])] = Publisher{std::string(w[2]), std::string(w[3])};
+      dict.publishers_[std::string(w[1])] = Publisher{std::string(w[2]), std::string(w[3]), Here()};
+    } else if (k == "membership") {
+      if (w.size() != 2) return Fail("membership needs an organization id");
+      kind = "membership";
+      organization = std::string(w[1]);
     } else {
       Fail("unknown record kind '" + std::string(k) + "'");
     }
@@ -170,9 +188,12 @@ struct ActorDictionary::Parser {
       }
       r.code = std::string(w[i].substr(5));
     }
-    r.origin = std::string(file) + " line " + std::to_string(line_no);
+    r.origin = Here();
     kind = std::string(w[0]);
     record = static_cast<int64_t>(dict.records_.size());
+    if (!dict.ids_.emplace(r.id, static_cast<uint32_t>(record)).second) {
+      dict.duplicate_ids_.push_back(r.origin);
+    }
     if (r.kind != ActorKind::kPerson) dict.entities_[r.id] = static_cast<uint32_t>(record);
     dict.records_.push_back(std::move(r));
   }
@@ -190,6 +211,7 @@ struct ActorDictionary::Parser {
   PhraseInfo Info(PhraseUse use) const {
     PhraseInfo info;
     info.use = use;
+    info.origin = Here();
     info.record = static_cast<uint32_t>(record < 0 ? 0 : record);
     return info;
   }
@@ -201,6 +223,7 @@ struct ActorDictionary::Parser {
     const std::string_view rest = space == std::string_view::npos ? "" : Trim(line.substr(space));
     if (rest.empty()) return Fail("field '" + std::string(key) + "' has no value");
     if (kind == "agent") return AgentField(key, rest);
+    if (kind == "membership") return MemberField(key, rest);
     if (kind == "not-actors") {
       if (key != "phrases") return Fail("not-actors records take 'phrases'");
       return Phrases(rest, Info(PhraseUse::kNotActor));
@@ -232,6 +255,7 @@ struct ActorDictionary::Parser {
 
   void AgentField(std::string_view key, std::string_view rest) {
     PhraseInfo info;
+    info.origin = Here();
     if (key == "titles") {
       info.use = PhraseUse::kTitle;
     } else if (key == "bodies") {
@@ -243,41 +267,66 @@ struct ActorDictionary::Parser {
     Phrases(rest, info);
   }
 
+  // Parses "FROM..TO" (either end may be empty); reports and returns false when unreadable.
+  bool Range(std::string_view text, std::optional<Date>* from, std::optional<Date>* to) {
+    const size_t dots = text.find("..");
+    if (dots == std::string_view::npos) {
+      Fail("dates must be FROM..TO");
+      return false;
+    }
+    const std::string_view first = text.substr(0, dots);
+    const std::string_view last = text.substr(dots + 2);
+    if (!first.empty()) {
+      *from = Date::ParseIso(first);
+      if (!*from) {
+        Fail("unreadable date '" + std::string(first) + "'");
+        return false;
+      }
+    }
+    if (!last.empty()) {
+      const std::optional<Date> end = Date::ParseIso(last);
+      if (!end) {
+        Fail("unreadable date '" + std::string(last) + "'");
+        return false;
+      }
+      *to = EndOfPeriod(*end);
+    }
+    if (*from && *to && (*from)->ToDays() > (*to)->ToDays()) {
+      Fail("ends before it starts");
+      return false;
+    }
+    return true;
+  }
+
+  void MemberField(std::string_view key, std::string_view rest) {
+    const std::vector<std::string_view> w = Words(rest);
+    if (key != "member" || w.size() != 2) return Fail("membership records take 'member ID FROM..TO'");
+    Membership m{organization, std::string(w[0]), std::nullopt, std::nullopt, Here()};
+    if (Range(w[1], &m.from, &m.to)) dict.memberships_.push_back(std::move(m));
+  }
+
   void PersonField(std::string_view key, std::string_view rest) {
     const std::vector<std::string_view> w = Words(rest);
     ActorRecord& person = dict.records_[static_cast<size_t>(record)];
     if (key == "else") {
       if (w.size() != 2 || !IsRoleCode(w[1])) return Fail("else needs: else ENTITY ROLE");
-      person.otherwise = Role{std::string(w[0]), std::string(w[1]), "", std::nullopt, std::nullopt};
+      person.otherwise =
+          Role{std::string(w[0]), std::string(w[1]), "", std::nullopt, std::nullopt, Here()};
       return;
     }
     if (key != "role") return Fail("unknown field '" + std::string(key) + "' in a person record");
     if (w.size() != 4) return Fail("role needs: role ENTITY ROLE TITLE FROM..TO");
     if (!IsRoleCode(w[1])) return Fail("unknown role code '" + std::string(w[1]) + "'");
-    Role role{std::string(w[0]), std::string(w[1]), std::string(w[2]), std::nullopt, std::nullopt};
-    const size_t dots = w[3].find("..");
-    if (dots == std::string_view::npos) return Fail("role dates must be FROM..TO");
-    const std::string_view from = w[3].substr(0, dots);
-    const std::string_view to = w[3].substr(dots + 2);
-    if (!from.empty()) {
-      role.from = Date::ParseIso(from);
-      if (!role.from) return Fail("unreadable date '" + std::string(from) + "'");
-    }
-    if (!to.empty()) {
-      const std::optional<Date> end = Date::ParseIso(to);
-      if (!end) return Fail("unreadable date '" + std::string(to) + "'");
-      role.to = EndOfPeriod(*end);
-    }
-    if (role.from && role.to && role.from->ToDays() > role.to->ToDays()) {
-      return Fail("role ends before it starts");
-    }
+    Role role{std::string(w[0]), std::string(w[1]), std::string(w[2]), std::nullopt, std::nullopt,
+              Here()};
+    if (!Range(w[3], &role.from, &role.to)) return;
     person.roles.push_back(std::move(role));
   }
 };
 
 void ActorDictionary::Load(std::string_view content, std::string_view file,
                            std::vector<Diagnostic>* diagnostics) {
-  Parser parser{*this, file, diagnostics, 0, {}, {}, -1, {}, AnaphorKind::kPerson};
+  Parser parser{*this, file, diagnostics, 0, {}, {}, -1, {}, AnaphorKind::kPerson, {}};
   core::ForEachLine(content, [&](std::string_view line, int64_t line_no) {
     parser.line_no = line_no;
     parser.Line(line);
@@ -330,6 +379,92 @@ const ActorRecord* ActorDictionary::HolderOf(std::string_view entity, std::strin
 const Publisher* ActorDictionary::FindPublisher(std::string_view source) const {
   const auto it = publishers_.find(std::string(source));
   return it == publishers_.end() ? nullptr : &it->second;
+}
+
+namespace {
+
+Diagnostic LintDiagnostic(Severity severity, const Origin& at, std::string message) {
+  Diagnostic d;
+  d.severity = severity;
+  d.file = at.file;
+  d.line = at.line;
+  d.message = std::move(message);
+  return d;
+}
+
+std::string Where(const Origin& at) { return at.file + " line " + std::to_string(at.line); }
+
+// Offices that several people hold at once: deputies, aides, advisers, envoys.
+bool IsSharedOffice(std::string_view title) {
+  for (std::string_view part : {"deputy", "vice", "aide", "adviser", "advisor", "envoy", "commissioner",
+                                "ambassador", "minister-without", "spokes", "member"}) {
+    if (title.find(part) != std::string_view::npos) return true;
+  }
+  return title == "minister" || title == "senator" || title == "representative";
+}
+
+bool NamesActor(PhraseUse use) {
+  return use == PhraseUse::kName || use == PhraseUse::kAdjective || use == PhraseUse::kSeat ||
+         use == PhraseUse::kPlace || use == PhraseUse::kAgency;
+}
+
+}  // namespace
+
+void ActorDictionary::Lint(std::vector<Diagnostic>* out) const {
+  for (const Origin& at : duplicate_ids_) {
+    out->push_back(LintDiagnostic(Severity::kWarning, at, "id given to an earlier record too"));
+  }
+  // A phrase that names two records: the later one wins, silently, unless reported.
+  matcher_.ForEach([&](const std::vector<std::string>& words, const std::vector<uint32_t>& ids) {
+    const PhraseInfo* first = nullptr;
+    for (uint32_t id : ids) {
+      const PhraseInfo& info = phrases_[id];
+      if (!NamesActor(info.use)) continue;
+      if (first == nullptr) {
+        first = &info;
+      } else if (info.record != first->record) {
+        std::string text;
+        for (const std::string& w : words) text += (text.empty() ? "" : " ") + w;
+        out->push_back(LintDiagnostic(
+            Severity::kWarning, info.origin,
+            "'" + text + "' also names " + records_[first->record].id + " (" +
+                Where(first->origin) + "); this record wins"));
+      }
+    }
+  });
+  const auto known = [&](const std::string& id, const Origin& at) {
+    if (FindEntity(id) == nullptr) {
+      out->push_back(LintDiagnostic(Severity::kError, at, "unknown state or organization '" + id + "'"));
+    }
+  };
+  // Two holders of one office on the same day.
+  std::map<std::pair<std::string, std::string>, std::vector<std::pair<const ActorRecord*, const Role*>>> offices;
+  for (const ActorRecord& r : records_) {
+    for (const Role& role : r.roles) {
+      known(role.entity, role.origin);
+      offices[{role.entity, role.title}].emplace_back(&r, &role);
+    }
+    if (r.otherwise) known(r.otherwise->entity, r.otherwise->origin);
+  }
+  for (const auto& [office, holders] : offices) {
+    if (IsSharedOffice(office.second)) continue;
+    for (size_t i = 0; i < holders.size(); ++i) {
+      for (size_t j = i + 1; j < holders.size(); ++j) {
+        const auto& [a, role_a] = holders[i];
+        const auto& [b, role_b] = holders[j];
+        if (!role_a->Overlaps(*role_b)) continue;
+        out->push_back(LintDiagnostic(
+            Severity::kWarning, role_b->origin,
+            b->name + " and " + a->name + " (" + Where(role_a->origin) + ") both hold " +
+                office.first + " " + office.second + " at once"));
+      }
+    }
+  }
+  for (const auto& [source, pub] : publishers_) known(pub.entity, pub.origin);
+  for (const Membership& m : memberships_) {
+    known(m.organization, m.origin);
+    known(m.member, m.origin);
+  }
 }
 
 }  // namespace dyad::actors

@@ -18,6 +18,12 @@ namespace dyad::actors {
 
 enum class ActorKind : uint8_t { kState, kOrganization, kPerson };
 
+// Where a dictionary entry was written, for diagnostics.
+struct Origin {
+  std::string file;
+  int64_t line = 0;
+};
+
 // A role held between two dates (inclusive; nullopt = open).
 struct Role {
   std::string entity;     // state or organization id
@@ -25,7 +31,18 @@ struct Role {
   std::string title;      // "president", "prime-minister", ...
   std::optional<Date> from;
   std::optional<Date> to;
+  Origin origin;
   bool Covers(const Date& day) const;
+  bool Overlaps(const Role& other) const;  // the two periods share at least one day
+};
+
+// A state's (or organization's) membership of an organization between two dates.
+struct Membership {
+  std::string organization;
+  std::string member;
+  std::optional<Date> from;
+  std::optional<Date> to;
+  Origin origin;
 };
 
 struct ActorRecord {
@@ -35,7 +52,7 @@ struct ActorRecord {
   std::string code;               // CAMEO code of a state or organization (default: the id)
   std::vector<Role> roles;        // people only
   std::optional<Role> otherwise;  // people only: affiliation outside every role
-  std::string origin;             // "file line N", for diagnostics
+  Origin origin;
 };
 
 // What a matched phrase stands for.
@@ -56,6 +73,7 @@ enum class AnaphorKind : uint8_t { kPerson, kGroup, kSpeaker };
 
 struct PhraseInfo {
   PhraseUse use = PhraseUse::kName;
+  Origin origin;
   uint32_t record = 0;    // index into records() (unused for titles, bodies, anaphors)
   std::string role_code;  // agencies, titles and bodies
   AnaphorKind anaphor = AnaphorKind::kPerson;
@@ -65,6 +83,7 @@ struct PhraseInfo {
 struct Publisher {
   std::string entity;
   std::string title;
+  Origin origin;
 };
 
 class ActorDictionary {
@@ -83,6 +102,12 @@ class ActorDictionary {
   const ActorRecord* HolderOf(std::string_view entity, std::string_view title,
                               const Date& day) const;
   const Publisher* FindPublisher(std::string_view source) const;
+  const std::vector<Membership>& memberships() const { return memberships_; }
+
+  // Checks what no single line shows (docs/actors.md, "Checking dictionaries"): a phrase that
+  // names two records, an id given twice, two holders of one office at once, a role, an
+  // affiliation, a publisher or a membership naming an unknown state or organization.
+  void Lint(std::vector<Diagnostic>* diagnostics) const;
 
  private:
   struct Parser;
@@ -92,7 +117,10 @@ class ActorDictionary {
   std::vector<PhraseInfo> phrases_;
   PhraseMatcher matcher_;
   std::unordered_map<std::string, uint32_t> entities_;
+  std::unordered_map<std::string, uint32_t> ids_;  // every record, people included
   std::unordered_map<std::string, Publisher> publishers_;
+  std::vector<Membership> memberships_;
+  std::vector<Origin> duplicate_ids_;  // records whose id an earlier record already had
 };
 
 // True for the CAMEO role codes dyad knows (GOV, MIL, REB, ...).

@@ -31,6 +31,12 @@ class PhraseMatcher {
 
   size_t size() const { return phrases_.size(); }
 
+  // Calls f(words, payloads) for every phrase, in insertion order.
+  template <typename F>
+  void ForEach(F&& f) const {
+    for (const Phrase& p : phrases_) f(p.words, p.payloads);
+  }
+
  private:
   struct Phrase {
     std::vector<std::string> words;

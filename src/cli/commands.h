@@ -15,5 +15,7 @@ enum ExitCode : int {
 
 // Registers `dyad extract` on `app`; the callback stores its exit code in `*exit_code`.
 void AddExtractCommand(CLI::App& app, int* exit_code);
+// Registers `dyad dict check`.
+void AddDictCommand(CLI::App& app, int* exit_code);
 
 }  // namespace dyad::cli

@@ -36,6 +36,7 @@ int Run(int argc, char** argv) {
   app.set_version_flag("--version", "dyad 0.1.0");
   int exit_code = dyad::cli::kExitOk;
   dyad::cli::AddExtractCommand(app, &exit_code);
+  dyad::cli::AddDictCommand(app, &exit_code);
   app.parse_complete_callback([&] { SetUpLogging(verbosity, quiet); });
   try {
     app.parse(argc, argv);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "actors/fictional.h"
 
 namespace dyad::actors {
@@ -50,12 +52,81 @@ TEST(ActorDictionary, BrokenLinesAreDiagnosticsWithFileAndLine) {
 }
 
 TEST(Role, CoversInclusiveRanges) {
-  Role r{"ARN", "GOV", "king", Date::FromYmd(2000, 1, 1), Date::FromYmd(2000, 12, 31)};
+  Role r{"ARN", "GOV", "king", Date::FromYmd(2000, 1, 1), Date::FromYmd(2000, 12, 31), {}};
   EXPECT_TRUE(r.Covers(*Date::FromYmd(2000, 1, 1)));
   EXPECT_TRUE(r.Covers(*Date::FromYmd(2000, 12, 31)));
   EXPECT_FALSE(r.Covers(*Date::FromYmd(2001, 1, 1)));
   r.to.reset();
   EXPECT_TRUE(r.Covers(*Date::FromYmd(2100, 1, 1)));
+}
+
+}  // namespace
+}  // namespace dyad::actors
+
+namespace dyad::actors {
+namespace {
+
+std::vector<std::string> LintMessages(const std::string& text) {
+  ActorDictionary dict;
+  std::vector<Diagnostic> d;
+  dict.Load(testing::kFictionalActors, "fictional.actors", &d);
+  dict.Load(text, "extra.actors", &d);
+  EXPECT_TRUE(d.empty()) << d.front().ToString();
+  dict.Lint(&d);
+  std::stable_sort(d.begin(), d.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+  std::vector<std::string> out;
+  for (const Diagnostic& x : d) {
+    if (x.file == "extra.actors") out.push_back(std::to_string(x.line) + ": " + x.message);
+  }
+  return out;
+}
+
+TEST(ActorDictionaryLint, ReportsWhatNoSingleLineShows) {
+  const std::vector<std::string> got = LintMessages(
+      "state GON \"Gondor again\"\n"          // 1: id given twice
+      "  names Minas Ithil\n"
+      "state MRD \"Mordor\"\n"                // 3
+      "  names Mordor | Annuminas\n"          // 4: a seat of Arnor
+      "person boromir \"Boromir\"\n"          // 5
+      "  role GON GOV steward 3000..3010\n"   // 6: Denethor holds it then
+      "  else ERE GOV\n"                      // 7: unknown entity
+      "publisher mordor.example ANG king\n"   // 8: unknown entity
+      "membership FEL\n"                      // 9
+      "  member ARN 3018..\n"                 // 10: fine
+      "  member XXX 3018..\n");               // 11: unknown member
+  const std::vector<std::string> want = {
+      "1: id given to an earlier record too",
+      "4: 'annuminas' also names ARN (fictional.actors line 5); this record wins",
+      "6: Boromir and Denethor (fictional.actors line 22) both hold GON steward at once",
+      "7: unknown state or organization 'ERE'",
+      "8: unknown state or organization 'ANG'",
+      "11: unknown state or organization 'XXX'",
+  };
+  EXPECT_EQ(got, want);
+}
+
+TEST(ActorDictionaryLint, SharedOfficesAndSuccessionsAreFine) {
+  EXPECT_TRUE(LintMessages("person a \"A\"\n"
+                           "  role GON GOV deputy-steward 3000..\n"
+                           "person b \"B\"\n"
+                           "  role GON GOV deputy-steward 3000..\n"
+                           "person c \"C\"\n"
+                           "  role ARN GOV regent 2000-01-01..2000-12-31\n"
+                           "person e \"E\"\n"
+                           "  role ARN GOV regent 2001-01-01..\n")
+                  .empty());
+}
+
+TEST(ActorDictionary, MembershipsAreRead) {
+  ActorDictionary dict;
+  std::vector<Diagnostic> d;
+  dict.Load("membership FEL\n  member ARN 3018-12-25..3019-03-25\n  member GON 3019\n", "m", &d);
+  ASSERT_EQ(d.size(), 1u);  // "3019" is no range
+  EXPECT_EQ(d[0].line, 3);
+  ASSERT_EQ(dict.memberships().size(), 1u);
+  EXPECT_EQ(dict.memberships()[0].member, "ARN");
+  EXPECT_EQ(dict.memberships()[0].to->ToString(), "3019-03-25");
 }
 
 }  // namespace

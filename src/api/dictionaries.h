@@ -1,0 +1,41 @@
+// The dictionaries an extractor codes with, and how they are loaded (built-in ones first,
+// then the user's, later ones winning ties).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actors/actor_dictionary.h"
+#include "coding/cameo_table.h"
+#include "coding/event_lexicon.h"
+#include "dyad/diagnostic.h"
+
+namespace dyad::api {
+
+enum class DictionaryKind { kActors, kVerbs };
+
+struct Dictionaries {
+  actors::ActorDictionary actors;
+  coding::CameoTable cameo;
+  coding::EventLexicon lexicon;
+  std::string fingerprint;  // of every byte loaded, in order
+
+  // Loads the CAMEO table and, when `with_builtin`, the embedded dictionaries.
+  void LoadBuiltin(bool with_builtin, std::vector<Diagnostic>* diagnostics);
+  // Loads one user file; throws Error(kIo) when it cannot be read.
+  void LoadFile(const std::string& path, DictionaryKind kind, std::vector<Diagnostic>* diagnostics);
+
+ private:
+  void Add(std::string_view content, std::string_view name, DictionaryKind kind,
+           std::vector<Diagnostic>* diagnostics);
+  uint64_t hash_ = 0xcbf29ce484222325ULL;  // FNV-1a: a fingerprint, not a security hash
+};
+
+// The embedded file of a kind ("text": the prose filter's cue list).
+std::string_view BuiltinFile(std::string_view kind);
+
+// ".verbs" files are event lexicons; everything else is an actor dictionary.
+DictionaryKind KindOfPath(std::string_view path);
+
+}  // namespace dyad::api

@@ -1,0 +1,76 @@
+#include "dyad/extractor.h"
+
+#include "actors/actor_resolver.h"
+#include "api/dictionaries.h"
+#include "coding/event_coder.h"
+#include "text/document.h"
+
+namespace dyad {
+namespace {
+
+constexpr size_t kMaxArticleBytes = size_t{1} << 30;  // offsets are 32-bit
+
+}  // namespace
+
+struct Extractor::Impl {
+  api::Dictionaries dicts;
+  text::ProseFilter prose{api::BuiltinFile("text")};
+  actors::ActorResolver resolver{dicts.actors};
+  coding::EventCoder coder{dicts.lexicon};
+  DictionaryInfo info;
+};
+
+Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Extractor::~Extractor() = default;
+
+std::unique_ptr<Extractor> Extractor::Create(const ExtractorOptions& options,
+                                             std::vector<Diagnostic>* diagnostics) {
+  auto impl = std::make_unique<Impl>();
+  api::Dictionaries& dicts = impl->dicts;
+  dicts.LoadBuiltin(options.use_builtin, diagnostics);
+  for (const std::string& path : options.actor_files) {
+    dicts.LoadFile(path, api::DictionaryKind::kActors, diagnostics);
+  }
+  for (const std::string& path : options.verb_files) {
+    dicts.LoadFile(path, api::DictionaryKind::kVerbs, diagnostics);
+  }
+  impl->info.fingerprint = dicts.fingerprint;
+  impl->info.actors = dicts.actors.records().size();
+  impl->info.phrases = dicts.actors.matcher().size();
+  impl->info.rules = dicts.lexicon.size();
+  return std::unique_ptr<Extractor>(new Extractor(std::move(impl)));
+}
+
+const DictionaryInfo& Extractor::info() const { return impl_->info; }
+
+std::vector<Event> Extractor::Extract(const Article& article,
+                                      std::vector<Diagnostic>* diagnostics) const {
+  std::vector<Event> events;
+  const auto fail = [&](const std::string& message) {
+    Diagnostic d;
+    d.article_id = article.id;
+    d.message = message;
+    diagnostics->push_back(std::move(d));
+  };
+  if (article.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    fail("empty text");
+    return events;
+  }
+  if (article.text.size() + article.title.size() > kMaxArticleBytes) {
+    fail("article larger than 1 GiB");
+    return events;
+  }
+  const text::Document doc = text::BuildDocument(article, impl_->prose);
+  actors::Discourse discourse = impl_->resolver.Begin(article);
+  for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
+    const text::Sentence& s = doc.sentences[i];
+    if (!s.coded) continue;
+    const std::vector<actors::Mention> mentions = impl_->resolver.Resolve(doc, s, &discourse);
+    const size_t before = events.size();
+    impl_->coder.Code(doc, i, mentions, &discourse, &events);
+    for (size_t k = before; k < events.size(); ++k) events[k].article_id = article.id;
+  }
+  return events;
+}
+
+}  // namespace dyad
