@@ -195,6 +195,7 @@ struct ActorDictionary::Parser {
       dict.duplicate_ids_.push_back(r.origin);
     }
     if (r.kind != ActorKind::kPerson) dict.entities_[r.id] = static_cast<uint32_t>(record);
+    if (r.kind != ActorKind::kPerson) dict.codes_[r.code] = r.id;
     dict.records_.push_back(std::move(r));
   }
 
@@ -358,6 +359,23 @@ void ActorDictionary::AddPhrase(std::string_view text, PhraseInfo info) {
     }
   }
   phrases_.push_back(std::move(info));
+}
+
+uint32_t ActorDictionary::AddRecord(ActorRecord record) {
+  const auto index = static_cast<uint32_t>(records_.size());
+  records_.push_back(std::move(record));
+  return index;
+}
+
+std::string ActorDictionary::EntityOfCode(std::string_view code) const {
+  const auto whole = codes_.find(std::string(code));
+  if (whole != codes_.end()) return whole->second;
+  const std::string prefix(code.substr(0, 3));
+  const auto state = codes_.find(prefix);
+  if (state != codes_.end() && FindEntity(state->second)->kind == ActorKind::kState) {
+    return state->second;
+  }
+  return prefix;
 }
 
 const ActorRecord* ActorDictionary::FindEntity(std::string_view id) const {

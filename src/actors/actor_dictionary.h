@@ -16,7 +16,9 @@
 
 namespace dyad::actors {
 
-enum class ActorKind : uint8_t { kState, kOrganization, kPerson };
+// kCoded: an entry of a TABARI/PETRARCH dictionary, known only by its CAMEO codes (a default
+// code and codes restricted to dates).
+enum class ActorKind : uint8_t { kState, kOrganization, kPerson, kCoded };
 
 // Where a dictionary entry was written, for diagnostics.
 struct Origin {
@@ -98,6 +100,16 @@ class ActorDictionary {
 
   // The state or organization with this id, or nullptr.
   const ActorRecord* FindEntity(std::string_view id) const;
+  // The stable entity of a CAMEO actor code: the organization whose code it is ("IGOWSTNAT"
+  // -> NATO), else the state its first three letters name ("USAGOV" -> USA), else those
+  // three letters.
+  std::string EntityOfCode(std::string_view code) const;
+
+  // Building from other formats (TABARI/PETRARCH readers): adds a record, its phrases.
+  uint32_t AddRecord(ActorRecord record);
+  ActorRecord& MutableRecord(uint32_t index) { return records_[index]; }
+  // Adds a phrase; `text` is matched as written (a capitalized word needs a capital).
+  void AddPhrase(std::string_view text, PhraseInfo info);
   // The person holding `title` at `entity` on `day`, or nullptr.
   const ActorRecord* HolderOf(std::string_view entity, std::string_view title,
                               const Date& day) const;
@@ -111,13 +123,13 @@ class ActorDictionary {
 
  private:
   struct Parser;
-  void AddPhrase(std::string_view text, PhraseInfo info);
 
   std::vector<ActorRecord> records_;
   std::vector<PhraseInfo> phrases_;
   PhraseMatcher matcher_;
   std::unordered_map<std::string, uint32_t> entities_;
   std::unordered_map<std::string, uint32_t> ids_;  // every record, people included
+  std::unordered_map<std::string, std::string> codes_;  // CAMEO code -> state/organization id
   std::unordered_map<std::string, Publisher> publishers_;
   std::vector<Membership> memberships_;
   std::vector<Origin> duplicate_ids_;  // records whose id an earlier record already had

@@ -160,19 +160,28 @@ class ActorResolver::SentenceResolver {
         return nullptr;
     }
   }
+  // A TABARI entry with dated codes is a person; one with a single code a state or group.
+  static bool IsPersonRecord(const ActorRecord& r) {
+    return r.kind == ActorKind::kPerson || (r.kind == ActorKind::kCoded && !r.roles.empty());
+  }
   bool IsNationality(const Atom& a) const {
     const ActorRecord* r = RecordOf(a);
-    return r != nullptr && r->kind != ActorKind::kPerson && a.info->use != PhraseUse::kPlace;
+    return r != nullptr && !IsPersonRecord(*r) && a.info->use != PhraseUse::kPlace;
   }
   bool IsPersonName(const Atom& a) const {
     const ActorRecord* r = RecordOf(a);
-    return a.local || (r != nullptr && r->kind == ActorKind::kPerson);
+    return a.local || (r != nullptr && IsPersonRecord(*r));
   }
 
   // The actor a state or organization phrase stands for, with an optional role.
   ResolvedActor EntityActor(const Atom& a, std::string_view role) const {
     const ActorRecord& r = *RecordOf(a);
     ResolvedActor out{r.id, r.code, r.name, false};
+    if (r.kind == ActorKind::kCoded) {  // TABARI: the code names the entity, agents append
+      out.entity = dict_.EntityOfCode(r.code);
+      out.code += role;
+      return out;
+    }
     if (r.kind != ActorKind::kState) return out;
     if (role.empty() && a.info->use == PhraseUse::kSeat) role = "GOV";
     if (role.empty() && a.info->use == PhraseUse::kAgency) role = a.info->role_code;
@@ -629,7 +638,10 @@ std::optional<ResolvedActor> ActorResolver::ResolvePerson(const ActorRecord& per
   if (role == nullptr && !day && !person.roles.empty()) role = &person.roles.back();
   if (role == nullptr) return std::nullopt;
   ResolvedActor out{role->entity, role->entity + role->role_code, person.name, true};
-  if (const ActorRecord* entity = dict_.FindEntity(role->entity)) {
+  if (person.kind == ActorKind::kCoded) {  // TABARI: the full code, e.g. USAGOV
+    out.code = role->role_code;
+    out.person = !person.roles.empty();
+  } else if (const ActorRecord* entity = dict_.FindEntity(role->entity)) {
     out.code = entity->kind == ActorKind::kState ? entity->code + role->role_code : entity->code;
   }
   return out;
