@@ -13,8 +13,10 @@ namespace dyad {
 
 struct ExtractorOptions {
   bool use_builtin = true;               // load the embedded dictionaries
-  std::vector<std::string> actor_files;  // extra actor dictionaries (docs/actors.md)
-  std::vector<std::string> verb_files;   // extra event lexicons (docs/events.md)
+  std::vector<std::string> actor_files;    // actor dictionaries: dyad's or TABARI/PETRARCH's
+  std::vector<std::string> agent_files;    // TABARI/PETRARCH agent dictionaries
+  std::vector<std::string> verb_files;     // event lexicons (docs/events.md)
+  std::vector<std::string> discard_files;  // TABARI/PETRARCH discard lists
 };
 
 // Fingerprint and size of the loaded dictionaries, for audit trails.

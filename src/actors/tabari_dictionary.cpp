@@ -46,8 +46,21 @@ std::string Upper(std::string_view s) {
   return out;
 }
 
+// Problems in TABARI files are warnings: the entry (or the one restriction) is skipped and the
+// rest of the file loads, as TABARI and PETRARCH do.
 Diagnostic Problem(std::string_view file, int64_t line, std::string message, std::string_view text) {
-  return Diagnostic{Severity::kError, std::string(file), line, "", -1, std::move(message), Excerpt(text)};
+  return Diagnostic{Severity::kWarning, std::string(file), line, "", -1, std::move(message),
+                    Excerpt(text)};
+}
+
+// "vladimir putin" -> "Vladimir Putin", for display.
+std::string TitleCase(std::string s) {
+  bool start = true;
+  for (char& c : s) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    start = c == ' ' || c == '-';
+  }
+  return s;
 }
 
 // Reads one TABARI actor file into the dictionary.
@@ -81,7 +94,7 @@ class ActorReader {
     ActorRecord r;
     r.kind = ActorKind::kCoded;
     r.id = phrase;
-    r.name = phrase;
+    r.name = TitleCase(phrase);
     r.origin = Origin{std::string(file_), line_};
     record_ = dict_.AddRecord(std::move(r));
     phrases_.push_back({phrase, line_});
@@ -190,12 +203,12 @@ class AgentReader {
     const std::string_view text = Trim(StripComment(raw));
     if (text.empty()) return;
     const auto fail = [&](const std::string& m) { diagnostics_.push_back(Problem(file_, number, m, raw)); };
-    if (text.front() == '!') {
-      const size_t close = text.find('!', 1);
-      const size_t eq = text.find('=');
-      if (close == std::string_view::npos || eq == std::string_view::npos || eq < close) {
-        return fail("a substitution marker reads '!NAME! = A, B, ...'");
-      }
+    const size_t marker_end = text.front() == '!' ? text.find('!', 1) : std::string_view::npos;
+    const bool definition = marker_end != std::string_view::npos &&
+                            Trim(text.substr(marker_end + 1)).starts_with("=");
+    if (definition) {
+      const size_t close = marker_end;
+      const size_t eq = text.find('=', close);
       std::vector<std::string>& items = markers_[std::string(text.substr(0, close + 1))];
       for (std::string_view item : core::Split(text.substr(eq + 1), ',')) {
         if (!Trim(item).empty()) items.emplace_back(Trim(item));
@@ -203,9 +216,10 @@ class AgentReader {
       return;
     }
     const size_t bracket = text.find('[');
-    const size_t close = text.find(']', bracket == std::string_view::npos ? 0 : bracket);
+    // "[~ENV}": a closing brace for a bracket is a common slip; accept it.
+    const size_t close = bracket == std::string_view::npos ? bracket : text.find_first_of("]}", bracket);
     if (bracket == std::string_view::npos || close == std::string_view::npos) {
-      return fail("an agent needs a code in [...]");
+      return fail("an agent needs a code in [...]; skipped");
     }
     std::string code = Upper(Trim(text.substr(bracket + 1, close - bracket - 1)));
     if (code.find('~') == std::string::npos) return fail("an agent code has a '~': [~GOV] or [NGO~]");

@@ -10,15 +10,17 @@
 #include "coding/cameo_table.h"
 #include "coding/event_lexicon.h"
 #include "dyad/diagnostic.h"
+#include "text/discard_list.h"
 
 namespace dyad::api {
 
-enum class DictionaryKind { kActors, kVerbs };
+enum class DictionaryKind { kActors, kAgents, kVerbs, kDiscards };
 
 struct Dictionaries {
   actors::ActorDictionary actors;
   coding::CameoTable cameo;
   coding::EventLexicon lexicon;
+  text::DiscardList discards;
   std::string fingerprint;  // of every byte loaded, in order
 
   // Loads the CAMEO table and, when `with_builtin`, the embedded dictionaries.
@@ -35,7 +37,8 @@ struct Dictionaries {
 // The embedded file of a kind ("text": the prose filter's cue list).
 std::string_view BuiltinFile(std::string_view kind);
 
-// ".verbs" files are event lexicons; everything else is an actor dictionary.
+// What a file is, by its name: ".verbs" or a name with "verb" an event lexicon, with "agent"
+// an agent dictionary, with "discard" a discard list; anything else an actor dictionary.
 DictionaryKind KindOfPath(std::string_view path);
 
 }  // namespace dyad::api

@@ -31,8 +31,14 @@ std::unique_ptr<Extractor> Extractor::Create(const ExtractorOptions& options,
   for (const std::string& path : options.actor_files) {
     dicts.LoadFile(path, api::DictionaryKind::kActors, diagnostics);
   }
+  for (const std::string& path : options.agent_files) {
+    dicts.LoadFile(path, api::DictionaryKind::kAgents, diagnostics);
+  }
   for (const std::string& path : options.verb_files) {
     dicts.LoadFile(path, api::DictionaryKind::kVerbs, diagnostics);
+  }
+  for (const std::string& path : options.discard_files) {
+    dicts.LoadFile(path, api::DictionaryKind::kDiscards, diagnostics);
   }
   impl->info.fingerprint = dicts.fingerprint;
   impl->info.actors = dicts.actors.records().size();
@@ -40,6 +46,21 @@ std::unique_ptr<Extractor> Extractor::Create(const ExtractorOptions& options,
   impl->info.rules = dicts.lexicon.size();
   return std::unique_ptr<Extractor>(new Extractor(std::move(impl)));
 }
+
+namespace {
+
+// Applies the discard lists: marks sentences not to code; false when the whole article goes.
+bool ApplyDiscards(const text::DiscardList& discards, text::Document* doc) {
+  if (discards.empty()) return true;
+  for (text::Sentence& s : doc->sentences) {
+    const text::DiscardList::Scope scope = discards.Find(doc->tokens, s.first, s.last);
+    if (scope == text::DiscardList::Scope::kArticle) return false;
+    if (scope == text::DiscardList::Scope::kSentence) s.coded = false;
+  }
+  return true;
+}
+
+}  // namespace
 
 const DictionaryInfo& Extractor::info() const { return impl_->info; }
 
@@ -60,7 +81,8 @@ std::vector<Event> Extractor::Extract(const Article& article,
     fail("article larger than 1 GiB");
     return events;
   }
-  const text::Document doc = text::BuildDocument(article, impl_->prose);
+  text::Document doc = text::BuildDocument(article, impl_->prose);
+  if (!ApplyDiscards(impl_->dicts.discards, &doc)) return events;
   actors::Discourse discourse = impl_->resolver.Begin(article);
   for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
     const text::Sentence& s = doc.sentences[i];

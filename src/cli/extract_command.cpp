@@ -19,27 +19,29 @@ struct ExtractOptions {
   std::string id;
   std::string date;
   std::vector<std::string> actor_files;
+  std::vector<std::string> agent_files;
   std::vector<std::string> verb_files;
+  std::vector<std::string> discard_files;
   bool no_builtin = false;
   std::string format = "jsonl";
   bool strict = false;
   bool factual_only = false;
 };
 
-// Logs diagnostics; returns true when one of them is an error (input skipped).
-bool Report(std::vector<Diagnostic>* diagnostics) {
-  bool error = false;
+// Logs diagnostics. Returns whether there were any (for --strict) and sets `*skipped` when one
+// of them is an error: something was skipped, which the exit status reports.
+bool Report(std::vector<Diagnostic>* diagnostics, bool* skipped) {
   for (const Diagnostic& d : *diagnostics) {
     if (d.severity == Severity::kError) {
       spdlog::error("{}", d.ToString());
-      error = true;
+      *skipped = true;
     } else {
       spdlog::warn("{}", d.ToString());
     }
   }
   const bool any = !diagnostics->empty();
   diagnostics->clear();
-  return error || any;
+  return any;
 }
 
 void Write(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
@@ -55,9 +57,11 @@ int RunExtract(const ExtractOptions& o) {
   }
   std::vector<Diagnostic> diagnostics;
   const std::unique_ptr<Extractor> extractor =
-      Extractor::Create(ExtractorOptions{!o.no_builtin, o.actor_files, o.verb_files}, &diagnostics);
-  bool problems = Report(&diagnostics);
-  if (problems && o.strict) return kExitSkipped;
+      Extractor::Create(ExtractorOptions{!o.no_builtin, o.actor_files, o.agent_files,
+                                         o.verb_files, o.discard_files},
+                        &diagnostics);
+  bool skipped = false;
+  if (Report(&diagnostics, &skipped) && o.strict) return kExitSkipped;
   const DictionaryInfo& info = extractor->info();
   spdlog::debug("dictionaries: {} actors, {} phrases, {} event rules, fingerprint {}", info.actors,
                 info.phrases, info.rules, info.fingerprint);
@@ -71,16 +75,12 @@ int RunExtract(const ExtractOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   while (true) {
     const bool more = reader.Next(&article, &diagnostics);
-    const bool bad_input = Report(&diagnostics);
-    problems = problems || bad_input;
-    if (bad_input && o.strict) return kExitSkipped;
+    if (Report(&diagnostics, &skipped) && o.strict) return kExitSkipped;
     if (!more) break;
     ++articles;
     bytes += static_cast<int64_t>(article.text.size() + article.title.size());
     std::vector<Event> found = extractor->Extract(article, &diagnostics);
-    const bool bad_article = Report(&diagnostics);
-    problems = problems || bad_article;
-    if (bad_article && o.strict) return kExitSkipped;
+    if (Report(&diagnostics, &skipped) && o.strict) return kExitSkipped;
     if (o.factual_only) {
       std::erase_if(found, [](const Event& e) { return !e.factual || e.negated; });
     }
@@ -99,7 +99,7 @@ int RunExtract(const ExtractOptions& o) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   spdlog::info("{} articles, {} events, {} skipped, {:.1f} MB/s", articles, events,
                reader.skipped(), seconds > 0 ? static_cast<double>(bytes) / 1e6 / seconds : 0.0);
-  return problems ? kExitSkipped : kExitOk;
+  return skipped ? kExitSkipped : kExitOk;
 }
 
 }  // namespace
@@ -117,7 +117,12 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--date", options->date,
                   "Publication date (YYYY-MM-DD) of articles that carry none");
   cmd->add_option("--actors", options->actor_files,
-                  "Extra actor dictionary (docs/actors.md); repeatable");
+                  "Extra actor dictionary, dyad's format or TABARI/PETRARCH's (docs/actors.md); "
+                  "repeatable");
+  cmd->add_option("--agents", options->agent_files, "TABARI/PETRARCH agent dictionary; repeatable");
+  cmd->add_option("--discard", options->discard_files,
+                  "TABARI/PETRARCH discard list: sentences (with '+': articles) not to code; "
+                  "repeatable");
   cmd->add_option("--verbs", options->verb_files,
                   "Extra event lexicon (docs/events.md); repeatable");
   cmd->add_flag("--no-builtin", options->no_builtin,
@@ -129,7 +134,8 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
                 "Leave out negated and non-factual events (planned, expected, possible)");
   cmd->add_flag("--strict", options->strict, "Stop at the first diagnostic");
   cmd->footer(
-      "Exit status: 0 all input coded; 1 some input skipped or repaired (diagnostics on stderr);\n"
+      "Exit status: 0 all input coded (warnings, if any, on stderr); 1 some input skipped\n"
+      "(errors on stderr) or, with --strict, any diagnostic;\n"
       "2 bad command line; 3 the run could not go on. See docs/cli.md.");
   cmd->callback([options, exit_code] { *exit_code = RunExtract(*options); });
 }
