@@ -295,6 +295,7 @@ class ActorResolver::SentenceResolver {
   // "Russia's President Vladimir Putin", "Russian forces", "NATO", "Russian" (a modifier).
   size_t FromNationality(size_t k) {
     const Atom& nat = atoms_[k];
+    if (RecordOf(nat)->code.empty()) return k + 1;  // a TABARI entry with the null code
     uint32_t pos = nat.last;
     if (Norm(pos) == "'s" || Norm(pos) == "'" || Norm(pos) == "-") ++pos;
     for (int fill = 0; fill < 2 && IsTitleFiller(Norm(pos)); ++fill) ++pos;

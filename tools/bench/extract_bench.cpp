@@ -86,6 +86,29 @@ void BM_LoadDictionaries(benchmark::State& state) {
 }
 BENCHMARK(BM_LoadDictionaries)->Unit(benchmark::kMillisecond);
 
+// The built-in knowledge base and the Phoenix actor and agent dictionaries (~64,000 lines)
+// together, as `dyad extract --actors ... --agents ...` loads them.
+void BM_LoadBuiltinAndPhoenix(benchmark::State& state) {
+  const char* env = std::getenv("DYAD_SHARED_DIR");
+  const std::filesystem::path dir =
+      std::filesystem::path(env != nullptr ? env : DYAD_SHARED_DIR) / "compat/phoenix";
+  if (!std::filesystem::exists(dir)) {
+    state.SkipWithError(("Phoenix dictionaries not found: " + dir.string()).c_str());
+    return;
+  }
+  dyad::ExtractorOptions options;
+  for (const char* f : {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                        "Phoenix.MilNonState.actors.txt"}) {
+    options.actor_files.push_back((dir / f).string());
+  }
+  options.agent_files.push_back((dir / "Phoenix.agents.txt").string());
+  for (auto _ : state) {
+    std::vector<dyad::Diagnostic> diagnostics;
+    benchmark::DoNotOptimize(dyad::Extractor::Create(options, &diagnostics));
+  }
+}
+BENCHMARK(BM_LoadBuiltinAndPhoenix)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 BENCHMARK_MAIN();
