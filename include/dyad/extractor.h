@@ -8,6 +8,7 @@
 #include "dyad/article.h"
 #include "dyad/diagnostic.h"
 #include "dyad/event.h"
+#include "dyad/relation.h"
 
 namespace dyad {
 
@@ -40,6 +41,11 @@ class Extractor {
   std::vector<Event> Extract(const Article& article, std::vector<Diagnostic>* diagnostics) const;
 
   const DictionaryInfo& info() const;
+
+  // The standing relations of the loaded knowledge base, valid on `day`, or all of them:
+  // leader_of from the dated roles of heads of state, government and organizations (not
+  // ministers), member_of from memberships.
+  std::vector<Relation> Relations(const std::optional<Date>& day = std::nullopt) const;
 
  private:
   struct Impl;

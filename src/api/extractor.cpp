@@ -10,6 +10,17 @@ namespace {
 
 constexpr size_t kMaxArticleBytes = size_t{1} << 30;  // offsets are 32-bit
 
+// The offices whose holder leads the state or organization (ministers and deputies do not).
+bool IsLeaderTitle(std::string_view title) {
+  for (std::string_view t : {"president", "prime-minister", "chancellor", "king", "queen", "emir",
+                             "sultan", "supreme-leader", "pope", "secretary-general",
+                             "commission-president", "council-president", "commission-chair",
+                             "premier", "emperor", "grand-duke", "head-of-state", "chairman"}) {
+    if (t == title) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 struct Extractor::Impl {
@@ -61,6 +72,33 @@ bool ApplyDiscards(const text::DiscardList& discards, text::Document* doc) {
 }
 
 }  // namespace
+
+std::vector<Relation> Extractor::Relations(const std::optional<Date>& day) const {
+  const actors::ActorDictionary& dict = impl_->dicts.actors;
+  std::vector<Relation> out;
+  const auto keep = [&](Relation r) {
+    if (!day || r.ValidOn(*day)) out.push_back(std::move(r));
+  };
+  for (const actors::ActorRecord& r : dict.records()) {
+    if (r.kind != actors::ActorKind::kPerson) continue;
+    for (const actors::Role& role : r.roles) {
+      if (!IsLeaderTitle(role.title)) continue;
+      const actors::ActorRecord* entity = dict.FindEntity(role.entity);
+      const bool state = entity != nullptr && entity->kind == actors::ActorKind::kState;
+      const std::string code =
+          entity == nullptr ? role.entity + role.role_code
+                            : (state ? entity->code + role.role_code : entity->code);
+      keep(Relation{RelationKind::kLeaderOf, r.name, code, role.entity, role.title, role.from,
+                    role.to});
+    }
+  }
+  for (const actors::Membership& m : dict.memberships()) {
+    const actors::ActorRecord* member = dict.FindEntity(m.member);
+    keep(Relation{RelationKind::kMemberOf, m.member, member != nullptr ? member->code : m.member,
+                  m.organization, "", m.from, m.to});
+  }
+  return out;
+}
 
 const DictionaryInfo& Extractor::info() const { return impl_->info; }
 

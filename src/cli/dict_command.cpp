@@ -1,11 +1,14 @@
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
 #include "dyad/dictionary_check.h"
+#include "dyad/error.h"
+#include "dyad/extractor.h"
 
 namespace dyad::cli {
 namespace {
@@ -32,6 +35,44 @@ int RunCheck(const CheckOptions& o) {
   return errors > 0 || (o.strict && warnings > 0) ? kExitSkipped : kExitOk;
 }
 
+struct RelationsOptions {
+  std::vector<std::string> entities;
+  std::string date;
+  std::string kind;
+  std::vector<std::string> actor_files;
+};
+
+int RunRelations(const RelationsOptions& o) {
+  std::optional<Date> day;
+  if (!o.date.empty()) {
+    day = Date::ParseIso(o.date);
+    if (!day) throw Error(ErrorKind::kInvalidArgument, "--date: expected YYYY-MM-DD, got '" + o.date + "'");
+  }
+  std::vector<Diagnostic> diagnostics;
+  ExtractorOptions options;
+  options.actor_files = o.actor_files;
+  const auto extractor = Extractor::Create(options, &diagnostics);
+  for (const Diagnostic& d : diagnostics) spdlog::warn("{}", d.ToString());
+  const auto wanted = [&](const Relation& r) {
+    if (!o.kind.empty() && RelationKindName(r.kind) != o.kind) return false;
+    if (o.entities.empty()) return true;
+    return std::find_if(o.entities.begin(), o.entities.end(), [&](const std::string& e) {
+             return e == r.subject || e == r.object;
+           }) != o.entities.end();
+  };
+  size_t n = 0;
+  std::printf("kind\tsubject\tsubject_code\tobject\ttitle\tfrom\tto\n");
+  for (const Relation& r : extractor->Relations(day)) {
+    if (!wanted(r)) continue;
+    ++n;
+    std::printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", std::string(RelationKindName(r.kind)).c_str(),
+                r.subject.c_str(), r.subject_code.c_str(), r.object.c_str(), r.title.c_str(),
+                r.from ? r.from->ToString().c_str() : "", r.to ? r.to->ToString().c_str() : "");
+  }
+  spdlog::info("{} relations", n);
+  return kExitOk;
+}
+
 }  // namespace
 
 void AddDictCommand(CLI::App& app, int* exit_code) {
@@ -49,6 +90,18 @@ void AddDictCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--strict", check->strict, "Exit with status 1 on warnings too");
   cmd->footer("Exit status: 0 no errors; 1 errors found (or warnings, with --strict).");
   cmd->callback([check, exit_code] { *exit_code = RunCheck(*check); });
+
+  auto rel = std::make_shared<RelationsOptions>();
+  CLI::App* relations = dict->add_subcommand(
+      "relations",
+      "Print the standing relations of the knowledge base as TSV: leader_of (heads of state,\n"
+      "government and organizations, from dated roles) and member_of (memberships).");
+  relations->add_option("ENTITY", rel->entities, "Only relations of these entities (RUS, NATO)");
+  relations->add_option("--date", rel->date, "Only relations valid on this day (YYYY-MM-DD)");
+  relations->add_option("--kind", rel->kind, "leader_of or member_of")
+      ->check(CLI::IsMember({"leader_of", "member_of"}));
+  relations->add_option("--actors", rel->actor_files, "Extra actor dictionary; repeatable");
+  relations->callback([rel, exit_code] { *exit_code = RunRelations(*rel); });
 }
 
 }  // namespace dyad::cli
