@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "actors/tabari_dictionary.h"
+#include "coding/tabari_verbs.h"
 #include "core/embedded.h"
 #include "dyad/error.h"
 
@@ -32,15 +33,11 @@ void Dictionaries::Add(std::string_view content, std::string_view name, Dictiona
                        std::vector<Diagnostic>* diagnostics) {
   switch (kind) {
     case DictionaryKind::kVerbs:
-      if (content.find("=>") == std::string_view::npos &&
-          content.find("\n---") != std::string_view::npos) {
-        diagnostics->push_back(Diagnostic{Severity::kWarning, std::string(name), -1, "", -1,
-                                          "TABARI/PETRARCH verb dictionaries are not read yet; "
-                                          "the file is skipped (docs/events.md)",
-                                          ""});
-        return;
+      if (coding::LooksLikeTabariVerbs(content)) {
+        coding::LoadTabariVerbs(content, name, cameo, &lexicon, diagnostics);
+      } else {
+        lexicon.Load(content, name, cameo, diagnostics);
       }
-      lexicon.Load(content, name, cameo, diagnostics);
       break;
     case DictionaryKind::kActors:
       if (actors::LooksLikeTabariActors(content)) {

@@ -136,7 +136,11 @@ class EventCoder::SentenceCoder {
         ++i;
         continue;
       }
-      CodeTrigger(i, i + m.length, ChooseTrigger(i, m.payloads));
+      if (lex_.rule(lex_.trigger(m.payloads.front()).rule).tabari) {
+        CodeTabari(i, i + m.length, m.payloads);
+      } else {
+        CodeTrigger(i, i + m.length, ChooseTrigger(i, m.payloads));
+      }
       i += m.length;
     }
   }
@@ -274,9 +278,9 @@ class EventCoder::SentenceCoder {
         crossed_verb = true;
         continue;
       }
-      // A verb taking an infinitive: "Arnor plans to visit", "refused to meet".
+      // A verb taking an infinitive: "Arnor plans to visit", "refused to meet", "is about to".
       if (Norm(t + 1) == "to" && !tokens_[t].capitalized &&
-          tokens_[t].kind == text::TokenKind::kWord && !IsFunctionWord(w)) {
+          tokens_[t].kind == text::TokenKind::kWord && (!IsFunctionWord(w) || w == "about")) {
         continue;
       }
       if (noun && modifiers < kModifierSkip && !IsFunctionWord(w) && !tokens_[t].capitalized &&
@@ -594,6 +598,136 @@ class EventCoder::SentenceCoder {
       return GroupRight(*m);
     }
     return {};
+  }
+
+  // ---- TABARI/PETRARCH verb patterns -------------------------------------------------------
+
+  // What a pattern bound: $ the source, + the target, % actors acting jointly.
+  struct Binding {
+    Side source;
+    Side target;
+    Side joint;
+  };
+
+  static constexpr uint32_t kPatternWindow = 8;
+
+  bool WordsAt(const std::vector<std::string>& words, uint32_t at) const {
+    if (at + words.size() > s_.last) return false;
+    for (size_t k = 0; k < words.size(); ++k) {
+      const std::string& norm = tokens_[at + k].norm;
+      if (norm != words[k] && norm != words[k] + "s" && norm != words[k] + "es") return false;
+    }
+    return true;
+  }
+
+  static bool Stops(const std::string& w) { return w == "." || w == ";"; }
+
+  // Matches the elements after the verb, from token `pos` on.
+  bool MatchAfter(const std::vector<PatternElement>& elements, uint32_t pos, Binding* b) const {
+    for (const PatternElement& e : elements) {
+      if (e.kind == PatternElement::Kind::kSkip) {
+        if (pos >= s_.last) return false;
+        ++pos;
+        continue;
+      }
+      bool found = false;
+      for (uint32_t j = pos; j < s_.last && j < pos + kPatternWindow && !found; ++j) {
+        if (Stops(Norm(j))) break;
+        if (e.kind == PatternElement::Kind::kWords) {
+          for (const std::vector<std::string>& alt : e.alternatives) {
+            if (!alt.empty() && WordsAt(alt, j)) {
+              pos = j + static_cast<uint32_t>(alt.size());
+              found = true;
+              break;
+            }
+          }
+        } else if (const Mention* m = StartingAt(j)) {
+          Side side = GroupRight(*m);
+          (e.kind == PatternElement::Kind::kSource   ? b->source
+           : e.kind == PatternElement::Kind::kTarget ? b->target
+                                                     : b->joint) = side;
+          pos = side.last;
+          found = true;
+        }
+        if (e.adjacent && !found) break;
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  // Matches the elements before the verb (nearest first), leftwards from token `pos`.
+  bool MatchBefore(const std::vector<PatternElement>& elements, uint32_t pos, Binding* b) const {
+    for (const PatternElement& e : elements) {
+      if (e.kind == PatternElement::Kind::kSkip) {
+        if (pos <= s_.first) return false;
+        --pos;
+        continue;
+      }
+      bool found = false;
+      for (uint32_t end = pos; end > s_.first && pos - end < kPatternWindow && !found; --end) {
+        if (Stops(Norm(end - 1))) break;
+        if (e.kind == PatternElement::Kind::kWords) {
+          for (const std::vector<std::string>& alt : e.alternatives) {
+            if (!alt.empty() && end >= s_.first + alt.size() &&
+                WordsAt(alt, end - static_cast<uint32_t>(alt.size()))) {
+              pos = end - static_cast<uint32_t>(alt.size());
+              found = true;
+              break;
+            }
+          }
+        } else if (const Mention* m = EndingAt(end)) {
+          Side side = GroupLeft(*m);
+          (e.kind == PatternElement::Kind::kSource   ? b->source
+           : e.kind == PatternElement::Kind::kTarget ? b->target
+                                                     : b->joint) = side;
+          pos = side.first;
+          found = true;
+        }
+        if (e.adjacent && !found) break;
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  // The most specific pattern of the verb that matches (its own code when none does); then
+  // the pattern's actors, or the clause's subject and object.
+  void CodeTabari(uint32_t first, uint32_t last, const std::vector<uint32_t>& payloads) {
+    const EventRule* best = nullptr;
+    Binding binding;
+    for (uint32_t id : payloads) {
+      const EventRule& rule = lex_.rule(lex_.trigger(id).rule);
+      if (!rule.tabari || (best != nullptr && rule.pattern.Weight() <= best->pattern.Weight())) {
+        continue;
+      }
+      Binding b;
+      if (MatchAfter(rule.pattern.after, last, &b) && MatchBefore(rule.pattern.before, first, &b)) {
+        best = &rule;
+        binding = std::move(b);
+      }
+    }
+    if (best == nullptr || best->block) return;
+    const Trigger& trig = lex_.trigger(payloads.front());
+    const bool passive = IsPassive(first, trig.form);
+    Side source = binding.joint.empty() ? binding.source : binding.joint;
+    Side target = binding.target;
+    bool blocked = false;
+    if (source.empty()) source = passive ? AfterPreposition("by", last) : Subject(first, false);
+    if (target.empty() && binding.joint.empty()) {
+      target = passive ? Subject(first, false) : Targets(*best, last, &blocked).side;
+    }
+    if (!source.empty()) last_subject_ = source;
+    EventRule rule = *best;
+    rule.reciprocal = rule.reciprocal || !binding.joint.empty();
+    const uint32_t stop = source.last == kNoSpan || source.last > first ? s_.first : source.last;
+    EmitPairs(source, target, rule, first, last, trig, stop);
+    if (!best->reverse_cameo.empty() && best->reverse_cameo != "---" && !target.empty()) {
+      rule.cameo = best->reverse_cameo;
+      rule.quad_class = best->reverse_quad_class;
+      rule.goldstein = best->reverse_goldstein;
+      EmitPairs(target, source, rule, first, last, trig, stop);
+    }
   }
 
   // Is the trigger at the start of its clause (a subjectless headline, "During the call, ...")?

@@ -63,6 +63,17 @@ void EventLexicon::AddRule(EventRule rule, const std::vector<std::string>& words
   }
 }
 
+void EventLexicon::AddTabariRule(EventRule rule, const std::vector<std::string>& forms) {
+  const auto rule_id = static_cast<uint32_t>(rules_.size());
+  rules_.push_back(std::move(rule));
+  for (const std::string& form : forms) {
+    const VerbForm vf = form.ends_with("ing")  ? VerbForm::kGerund
+                        : form.ends_with("ed") ? VerbForm::kPastOrParticiple
+                                               : VerbForm::kBase;
+    AddTrigger(form, Trigger{rule_id, vf, 1});
+  }
+}
+
 void EventLexicon::Load(std::string_view content, std::string_view file, const CameoTable& cameo,
                         std::vector<Diagnostic>* diagnostics) {
   core::ForEachLine(content, [&](std::string_view line, int64_t line_no) {

@@ -23,6 +23,21 @@ struct TargetSlot {
   std::string preposition;  // when !object
 };
 
+// One element of a TABARI/PETRARCH verb pattern ("- $ NOT * ^ TO_ +  [124]").
+struct PatternElement {
+  enum class Kind : uint8_t { kWords, kSource, kTarget, kCompound, kSkip };
+  Kind kind = Kind::kWords;
+  std::vector<std::vector<std::string>> alternatives;  // kWords: token sequences (a synset)
+  bool adjacent = false;  // joined by '_' to the element nearer the verb: no gap between
+};
+
+// A TABARI/PETRARCH pattern: elements before the verb (nearest first) and after it.
+struct VerbPattern {
+  std::vector<PatternElement> before;
+  std::vector<PatternElement> after;
+  size_t Weight() const { return before.size() + after.size(); }
+};
+
 struct EventRule {
   std::string id;  // e.g. "call.telephone-conversation"
   TriggerKind kind = TriggerKind::kVerb;
@@ -35,6 +50,14 @@ struct EventRule {
   bool no_object_np = false;   // not an event if the object is followed by a noun phrase
   bool strict_object = false;  // the object must be a whole actor, not a possessor
   bool block = false;          // never an event
+  // TABARI/PETRARCH rules: the pattern that must match around the verb (the most specific
+  // matching pattern of a verb wins; none, the verb's own code), and the code of the reverse
+  // event ("[032:033]": the target's event towards the source), if any.
+  bool tabari = false;
+  VerbPattern pattern;
+  std::string reverse_cameo;
+  int reverse_quad_class = 0;
+  double reverse_goldstein = 0.0;
 };
 
 // The inflected form a trigger was matched in.
@@ -64,6 +87,9 @@ class EventLexicon {
   const Trigger& trigger(uint32_t id) const { return triggers_[id]; }
   const EventRule& rule(uint32_t id) const { return rules_[id]; }
   size_t size() const { return rules_.size(); }
+
+  // Adds a rule from another format (TABARI/PETRARCH verbs) for the given verb forms.
+  void AddTabariRule(EventRule rule, const std::vector<std::string>& forms);
 
  private:
   // Parses one line into a rule; returns what is wrong with it, or "" (also for comments).
