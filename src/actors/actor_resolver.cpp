@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "core/lines.h"
+
 namespace dyad::actors {
 namespace {
 
@@ -179,7 +181,11 @@ class ActorResolver::SentenceResolver {
     ResolvedActor out{r.id, r.code, r.name, false};
     if (r.kind == ActorKind::kCoded) {  // TABARI: the code names the entity, agents append
       out.entity = dict_.EntityOfCode(r.code);
-      out.code += role;
+      out.code.clear();
+      for (std::string_view part : core::Split(r.code, '/')) {  // "FRO/BIL/SAM": three actors
+        if (!out.code.empty()) out.code.push_back('/');
+        out.code.append(part).append(role);
+      }
       return out;
     }
     if (r.kind != ActorKind::kState) return out;
@@ -251,6 +257,13 @@ class ActorResolver::SentenceResolver {
     const size_t k = AtomAt(pos);
     if (k != std::string::npos && IsPersonName(atoms_[k])) {
       *person = PersonActor(atoms_[k]);
+      return atoms_[k].last;
+    }
+    // A TABARI entry with one code after a title is a name: "Bree Prime Minister Romendacil".
+    if (k != std::string::npos && RecordOf(atoms_[k]) != nullptr &&
+        RecordOf(atoms_[k])->kind == ActorKind::kCoded) {
+      *name_first = pos;
+      *name_last = atoms_[k].last;
       return atoms_[k].last;
     }
     const uint32_t end = NameRun(pos);
@@ -364,8 +377,12 @@ class ActorResolver::SentenceResolver {
         return nk + 1;
       }
     }
+    const size_t named = name_last > name_first ? AtomAt(name_first) : std::string::npos;
     if (person) {
       Emit(agent.first, end, *person);
+    } else if (named != std::string::npos && RecordOf(atoms_[named]) != nullptr) {
+      // "President Romendacil" with Romendacil coded BRE: the title gives the role.
+      Emit(agent.first, end, EntityActor(atoms_[named], agent.info->role_code));
     } else if (name_last > name_first) {
       const auto it = d_.local_names.find(tokens_[name_last - 1].norm);
       if (it != d_.local_names.end()) Emit(agent.first, end, it->second);
@@ -375,16 +392,17 @@ class ActorResolver::SentenceResolver {
 
   // The state or organization a title belongs to, looking past its portfolio: "of Finland",
   // "Adviser to the Chancellor of Austria", "Secretary of State for Defence of the United
-  // Kingdom", "Minister for European Union Affairs of ... the Republic of Poland". Only
-  // capitalized words, dictionary phrases, "of", "for", "to", "the", "and" and commas may lie
-  // between; "to" never introduces the state ("Ambassador of Sweden to Ukraine").
+  // Kingdom", "Minister for European Union Affairs of ... the Republic of Poland", "soldiers
+  // from Gondor", "lawmakers in Fornost". Only capitalized words, dictionary phrases, "of",
+  // "for", "from", "in", "to", "the", "and" and commas may lie between; "to" never introduces
+  // the state ("Ambassador of Sweden to Ukraine").
   const Atom* TitleNationality(uint32_t pos) const {
     constexpr uint32_t kWindow = 14;
     const uint32_t stop = std::min(s_.last, pos + kWindow);
     std::string_view prep;
     while (pos < stop) {
       const std::string& w = Norm(pos);
-      if (w == "of" || w == "for" || w == "to") {
+      if (w == "of" || w == "for" || w == "to" || w == "from" || w == "in") {
         prep = w;
         ++pos;
         continue;
@@ -398,7 +416,8 @@ class ActorResolver::SentenceResolver {
         const Atom& a = atoms_[k];
         const bool portfolio = a.last < s_.last && tokens_[a.last].capitalized &&
                                IsPortfolioWord(Norm(a.last));  // "European Union Affairs"
-        if ((prep == "of" || prep == "for") && IsNationality(a) && !portfolio) return &a;
+        const bool belongs = prep == "of" || prep == "for" || prep == "from" || prep == "in";
+        if (belongs && IsNationality(a) && !portfolio) return &a;
         if (!IsAgent(a) && !IsNationality(a)) return nullptr;
         pos = a.last;
         prep = {};
@@ -518,6 +537,7 @@ class ActorResolver::SentenceResolver {
 
   void Finish() {
     for (Mention& m : mentions_) {
+      SplitJointCodes(&m);
       // "the Acting Federal Chancellor ...": fillers and the article belong to the mention.
       while (m.type == MentionType::kNamed && m.first > s_.first &&
              IsTitleFiller(Norm(m.first - 1)) && !MentionEndsAt(m.first - 1)) {
@@ -546,6 +566,16 @@ class ActorResolver::SentenceResolver {
       a.modifier = false;
       a.role = b.role;
       if (r.kind == ActorKind::kState) a.actors[0].code = r.code + b.role;
+    }
+  }
+
+  // A TABARI code "FRO/BIL/SAM" names several actors at once.
+  void SplitJointCodes(Mention* m) const {
+    if (m->actors.size() != 1 || m->actors[0].code.find('/') == std::string::npos) return;
+    const ResolvedActor joint = m->actors[0];
+    m->actors.clear();
+    for (std::string_view part : core::Split(joint.code, '/')) {
+      m->actors.push_back(ResolvedActor{dict_.EntityOfCode(part), std::string(part), joint.name, false});
     }
   }
 

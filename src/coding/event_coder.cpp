@@ -358,8 +358,9 @@ class EventCoder::SentenceCoder {
 
   // The actors after `prep` within a few words of `from`. `*other` is set when `prep` follows
   // the trigger directly but governs something that is no actor ("talk to the media").
-  Side AfterPreposition(std::string_view prep, uint32_t from, bool* other = nullptr) const {
-    for (uint32_t i = from; i < s_.last && i < from + kPrepositionWindow; ++i) {
+  Side AfterPreposition(std::string_view prep, uint32_t from, bool* other = nullptr,
+                        uint32_t window = kPrepositionWindow) const {
+    for (uint32_t i = from; i < s_.last && i < from + window; ++i) {
       const std::string& w = Norm(i);
       if (w == "." || w == ";") break;
       if (w != prep || InsideMention(i)) continue;
@@ -402,8 +403,11 @@ class EventCoder::SentenceCoder {
   Found Targets(const EventRule& rule, uint32_t from, bool* blocked) const {
     Found found;
     for (const TargetSlot& slot : rule.targets) {
+      // TABARI rules stand for a parse PETRARCH gets: look further for their complements.
       found.side = slot.object ? Object(from, rule, blocked)
-                               : AfterPreposition(slot.preposition, from, &found.other);
+                               : AfterPreposition(slot.preposition, from, &found.other,
+                                                  rule.tabari ? 2 * kPrepositionWindow
+                                                              : kPrepositionWindow);
       if (*blocked) return {};
       if (!found.side.empty()) {
         found.joint = slot.preposition == "between";

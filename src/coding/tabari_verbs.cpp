@@ -272,6 +272,7 @@ class Reader {
       lexicon_.AddTabariRule(std::move(rule), v.forms);
     }
     for (Pattern& p : patterns_) {
+      if (p.code == "+++") p.code = block_code_;  // TABARI: the block's own code
       EventRule rule = Rule(p.code, p.reverse, p.line);
       rule.pattern = std::move(p.pattern);
       lexicon_.AddTabariRule(std::move(rule), all_forms);

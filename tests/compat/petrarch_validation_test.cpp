@@ -16,8 +16,8 @@
 namespace dyad {
 namespace {
 
-constexpr double kMinReproduced = 0.33;
-constexpr double kMaxExtra = 0.07;
+constexpr double kMinReproduced = 0.37;
+constexpr double kMaxExtra = 0.05;
 
 struct Record {
   std::string id;
