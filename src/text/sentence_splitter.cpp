@@ -46,6 +46,19 @@ bool EndsAfter(const std::vector<Token>& tokens, size_t i) {
   return dotted_acronym && next.space_before && IsCommonOpener(next);
 }
 
+// Is the line break before token i a sentence boundary? A blank line always is; a single line
+// break is one unless the text plainly runs on, as in hard-wrapped text: the line ends with a
+// lowercase word or a comma, or the next one starts with a lowercase word.
+bool BreaksAtLine(const std::vector<Token>& tokens, size_t i) {
+  if (tokens[i].blank_line_before) return true;
+  const Token& prev = tokens[i - 1];
+  const Token& next = tokens[i];
+  if (IsTerminal(prev) || IsCloser(prev)) return true;
+  const bool runs_on = (prev.kind == TokenKind::kWord && !prev.capitalized) || prev.norm == "," ||
+                       (next.kind == TokenKind::kWord && !next.capitalized);
+  return !runs_on;
+}
+
 }  // namespace
 
 std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens) {
@@ -64,7 +77,7 @@ std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens) {
     start = end_exclusive;
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].newline_before && i > start) {
+    if (tokens[i].newline_before && i > start && BreaksAtLine(tokens, i)) {
       close(i);
     }
     if (tokens[i].newline_before && i > 0) ++line;

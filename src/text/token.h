@@ -19,6 +19,7 @@ struct Token {
   bool capitalized = false;     // first letter is uppercase
   bool space_before = false;    // whitespace separates it from the previous token
   bool newline_before = false;  // a line break separates it from the previous token
+  bool blank_line_before = false;  // an empty line does (a paragraph break)
   bool abbreviation = false;    // a word that ends with its own period: "Mr.", "U.S.", "J."
 };
 

@@ -60,7 +60,10 @@ class Tokenizer {
       const char32_t cp = cur_.At(pos, &len);
       if (IsSpace(cp) || cp == '\r') {
         space_ = true;
-        newline_ = newline_ || IsLineBreak(cp);
+        if (IsLineBreak(cp)) {
+          blank_line_ = blank_line_ || newline_;
+          newline_ = true;
+        }
         pos += len;
       } else if (IsWordChar(cp)) {
         pos = Word(pos);
@@ -80,7 +83,8 @@ class Tokenizer {
     t.kind = kind;
     t.space_before = space_ || tokens_.size() == 1;
     t.newline_before = newline_;
-    space_ = newline_ = false;
+    t.blank_line_before = blank_line_;
+    space_ = newline_ = blank_line_ = false;
     return t;
   }
 
@@ -201,6 +205,7 @@ class Tokenizer {
   std::vector<Token> tokens_;
   bool space_ = true;
   bool newline_ = false;
+  bool blank_line_ = false;
 };
 
 }  // namespace
