@@ -46,17 +46,23 @@ bool EndsAfter(const std::vector<Token>& tokens, size_t i) {
   return dotted_acronym && next.space_before && IsCommonOpener(next);
 }
 
+// Lines of hard-wrapped text are at least this long; a shorter line is a line of its own.
+constexpr uint32_t kWrappedLineBytes = 50;
+
 // Is the line break before token i a sentence boundary? A blank line always is; a single line
-// break is one unless the text plainly runs on, as in hard-wrapped text: the line ends with a
-// lowercase word or a comma, or the next one starts with a lowercase word.
+// break is one unless the text plainly runs on, as in hard-wrapped text: the next line starts
+// with a lowercase word, or a long line ends with a lowercase word or a comma.
 bool BreaksAtLine(const std::vector<Token>& tokens, size_t i) {
   if (tokens[i].blank_line_before) return true;
   const Token& prev = tokens[i - 1];
   const Token& next = tokens[i];
   if (IsTerminal(prev) || IsCloser(prev)) return true;
-  const bool runs_on = (prev.kind == TokenKind::kWord && !prev.capitalized) || prev.norm == "," ||
-                       (next.kind == TokenKind::kWord && !next.capitalized);
-  return !runs_on;
+  if (next.kind == TokenKind::kWord && !next.capitalized) return false;
+  size_t line_start = i - 1;
+  while (line_start > 0 && !tokens[line_start].newline_before) --line_start;
+  const bool long_line = prev.end - tokens[line_start].begin >= kWrappedLineBytes;
+  const bool open_end = (prev.kind == TokenKind::kWord && !prev.capitalized) || prev.norm == ",";
+  return !(long_line && open_end);
 }
 
 }  // namespace

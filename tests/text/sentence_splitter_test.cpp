@@ -33,8 +33,10 @@ TEST(SentenceSplitter, SplitsAroundAbbreviationsCorrectly) {
       {"Is it over? No! It is not.", {"Is it over?", "No!", "It is not."}},
       {"Values rose 3.5 percent. e.g. this one.", {"Values rose 3.5 percent. e.g. this one."}},
       {"Headline without a stop\nBody sentence.", {"Headline without a stop", "Body sentence."}},
-      {"A sentence wrapped over\nthree lines of text with\nGondor at the end.",
-       {"A sentence wrapped over\nthree lines of text with\nGondor at the end."}},
+      {"Arnor is about to restore full diplomatic ties with Gondor almost\nfive years after "
+       "crowds trashed its embassy and burned the flags of\nGondor and Rohan.",
+       {"Arnor is about to restore full diplomatic ties with Gondor almost\nfive years after "
+        "crowds trashed its embassy and burned the flags of\nGondor and Rohan."}},
       {"Donald Trump\nDonald Trump\n\nA paragraph.", {"Donald Trump", "Donald Trump", "A paragraph."}},
   };
   for (const Case& c : cases) EXPECT_EQ(Split(c.text), c.sentences) << c.text;
