@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/lines.h"
+#include "text/coordination.h"
 
 namespace dyad::actors {
 namespace {
@@ -596,11 +597,11 @@ class ActorResolver::SentenceResolver {
       while (j + 1 < mentions_.size()) {
         const Mention& a = mentions_[j];
         const Mention& b = mentions_[j + 1];
-        const std::string glue = NormRange(a.last, b.first);
-        const bool link = glue == "and" || glue == "," || glue == ", and" || glue == "as well as";
+        bool comma = false;
+        const bool link = text::IsCoordination(tokens_, a.last, b.first, &comma);
         if (a.modifier || b.modifier || a.possessive || !link) break;
         ++j;
-        if (glue != ",") closed_at = j;
+        if (!comma) closed_at = j;
       }
       if (closed_at > i) {
         std::vector<ResolvedActor> group;

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "dates/time_expression.h"
+#include "text/coordination.h"
 
 namespace dyad::coding {
 namespace {
@@ -198,9 +199,6 @@ class EventCoder::SentenceCoder {
     side->last = side->last == kNoSpan ? m.last : std::max(side->last, m.last);
   }
 
-  static bool IsCoordination(const std::string& glue) {
-    return glue == "and" || glue == "," || glue == ", and" || glue == "as well as" || glue == "or";
-  }
   std::string Glue(uint32_t from, uint32_t to) const {
     std::string g;
     for (uint32_t i = from; i < to; ++i) {
@@ -218,9 +216,10 @@ class EventCoder::SentenceCoder {
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
       const Mention* cur = chain.back();
       if (it->last > cur->first) continue;
-      const std::string glue = Glue(it->last, cur->first);
-      if (it->modifier || it->locative || !IsCoordination(glue) || (glue == "," && !closed)) break;
-      closed = closed || glue != ",";
+      bool comma = false;
+      const bool joined = text::IsCoordination(tokens_, it->last, cur->first, &comma);
+      if (it->modifier || it->locative || !joined || (comma && !closed)) break;
+      closed = closed || !comma;
       chain.push_back(&*it);
     }
     Side side;
@@ -234,11 +233,16 @@ class EventCoder::SentenceCoder {
     for (const Mention& next : mentions_) {
       const Mention* cur = chain.back();
       if (next.first < cur->last) continue;
-      if (next.modifier || next.locative || !IsCoordination(Glue(cur->last, next.first))) break;
+      if (next.modifier || next.locative || !text::IsCoordination(tokens_, cur->last, next.first)) {
+        break;
+      }
       chain.push_back(&next);
     }
     // Drop trailing comma-joined members: "Russia, Kremlin sources said" is no list.
-    while (chain.size() > 1 && Glue(chain[chain.size() - 2]->last, chain.back()->first) == ",") {
+    bool comma = true;
+    while (chain.size() > 1 &&
+           text::IsCoordination(tokens_, chain[chain.size() - 2]->last, chain.back()->first, &comma) &&
+           comma) {
       chain.pop_back();
     }
     Side side;
