@@ -178,7 +178,14 @@ class ActorResolver::SentenceResolver {
 
   // The actor a state or organization phrase stands for, with an optional role.
   ResolvedActor EntityActor(const Atom& a, std::string_view role) const {
-    const ActorRecord& r = *RecordOf(a);
+    if (role.empty() && a.info->use == PhraseUse::kSeat) role = "GOV";
+    if (role.empty() && a.info->use == PhraseUse::kAgency) role = a.info->role_code;
+    return RecordActor(*RecordOf(a), role);
+  }
+
+  // A state, organization or TABARI entry with a role: RUS + MIL is RUSMIL; an organization
+  // keeps its own code; a TABARI code gets the role appended to each of its parts.
+  ResolvedActor RecordActor(const ActorRecord& r, std::string_view role) const {
     ResolvedActor out{r.id, r.code, r.name, false};
     if (r.kind == ActorKind::kCoded) {  // TABARI: the code names the entity, agents append
       out.entity = dict_.EntityOfCode(r.code);
@@ -190,8 +197,6 @@ class ActorResolver::SentenceResolver {
       return out;
     }
     if (r.kind != ActorKind::kState) return out;
-    if (role.empty() && a.info->use == PhraseUse::kSeat) role = "GOV";
-    if (role.empty() && a.info->use == PhraseUse::kAgency) role = a.info->role_code;
     out.code += role;
     return out;
   }
@@ -312,7 +317,15 @@ class ActorResolver::SentenceResolver {
     if (RecordOf(nat)->code.empty()) return k + 1;  // a TABARI entry with the null code
     uint32_t pos = nat.last;
     if (Norm(pos) == "'s" || Norm(pos) == "'" || Norm(pos) == "-") ++pos;
-    for (int fill = 0; fill < 2 && IsTitleFiller(Norm(pos)); ++fill) ++pos;
+    // "Russia's new chief negotiator", "Ithilen's awful and evil minister": up to three
+    // modifiers (fillers, lowercase words, "and") between a nationality and its agent.
+    for (int fill = 0; fill < 3 && pos < s_.last && AtomAt(pos) == std::string::npos; ++fill) {
+      const text::Token& t = tokens_[pos];
+      const bool modifier = IsTitleFiller(t.norm) ||
+                            (t.kind == text::TokenKind::kWord && !t.capitalized && !IsNameStop(t.norm));
+      if (!modifier) break;
+      ++pos;
+    }
     const size_t ak = AtomAt(pos);
     if (ak == std::string::npos || !IsAgent(atoms_[ak])) {
       const bool adjective = nat.info->use == PhraseUse::kAdjective;
@@ -352,7 +365,21 @@ class ActorResolver::SentenceResolver {
     }
     if (nat != nullptr) {
       const ResolvedActor base = EntityActor(*nat, agent.info->role_code);
-      return AtomIndexAfter(FinishTitledEnd(agent.first, pos, titled, base, nat->info->record));
+      const size_t next = AtomIndexAfter(FinishTitledEnd(agent.first, pos, titled, base, nat->info->record));
+      mentions_.back().role = agent.info->role_code;
+      return next;
+    }
+    // "the Danish media and government": a bare agent coordinated after an agent of a state
+    // belongs to the same state.
+    if (!mentions_.empty() && !mentions_.back().role.empty() && mentions_.back().record >= 0 &&
+        text::IsCoordination(tokens_, mentions_.back().last, agent.first)) {
+      const ActorRecord& r = dict_.records()[static_cast<size_t>(mentions_.back().record)];
+      if (r.kind != ActorKind::kPerson) {
+        Emit(agent.first, agent.last, RecordActor(r, agent.info->role_code),
+             mentions_.back().record);
+        mentions_.back().role = agent.info->role_code;
+        return k + 1;
+      }
     }
     if (!titled) return k + 1;
     // "The President thanked ...": in an official release, the publisher's own title.

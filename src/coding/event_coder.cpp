@@ -199,15 +199,6 @@ class EventCoder::SentenceCoder {
     side->last = side->last == kNoSpan ? m.last : std::max(side->last, m.last);
   }
 
-  std::string Glue(uint32_t from, uint32_t to) const {
-    std::string g;
-    for (uint32_t i = from; i < to; ++i) {
-      if (!g.empty() && tokens_[i].space_before) g.push_back(' ');
-      g += tokens_[i].norm;
-    }
-    return g;
-  }
-
   // `m` and the mentions coordinated with it on its left ("Putin and Trump"); a comma joins
   // only inside a list that an "and" closes ("Russia, China and India").
   Side GroupLeft(const Mention& m) const {
@@ -651,9 +642,8 @@ class EventCoder::SentenceCoder {
           }
         } else if (const Mention* m = StartingAt(j)) {
           Side side = GroupRight(*m);
-          (e.kind == PatternElement::Kind::kSource   ? b->source
-           : e.kind == PatternElement::Kind::kTarget ? b->target
-                                                     : b->joint) = side;
+          // After the verb a compound is the target list ("agrees with % ").
+          (e.kind == PatternElement::Kind::kSource ? b->source : b->target) = side;
           pos = side.last;
           found = true;
         }

@@ -299,7 +299,8 @@ class Reader {
       rule.reverse_quad_class = c->quad_class;
       rule.reverse_goldstein = c->goldstein;
     }
-    for (const char* slot : {"object", "with", "to", "against", "on", "for", "from", "in"}) {
+    for (const char* slot :
+         {"object", "with", "to", "against", "on", "for", "from", "in", "of", "about", "at"}) {
       rule.targets.push_back(std::string_view(slot) == "object" ? TargetSlot{true, ""} : TargetSlot{false, slot});
     }
     return rule;
