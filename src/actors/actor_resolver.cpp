@@ -583,18 +583,31 @@ class ActorResolver::SentenceResolver {
 
   // "the Polish and Lithuanian leaders": an adjective coordinated with an adjective-and-agent
   // mention is an actor with the same role, not a modifier.
+  // Likewise "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and
+  // Gondor": states listed after an agent of a state share the agent.
   void ShareAgents() {
     for (size_t i = mentions_.size(); i-- > 1;) {
       Mention& a = mentions_[i - 1];
       const Mention& b = mentions_[i];
-      const std::string glue = NormRange(a.last, b.first);
       if (!a.modifier || a.record < 0 || b.role.empty()) continue;
-      if (glue != "and" && glue != "," && glue != ", and") continue;
-      const ActorRecord& r = dict_.records()[static_cast<size_t>(a.record)];
-      a.modifier = false;
-      a.role = b.role;
-      if (r.kind == ActorKind::kState) a.actors[0].code = r.code + b.role;
+      if (!text::IsCoordination(tokens_, a.last, b.first)) continue;
+      GiveRole(&a, b.role);
     }
+    for (size_t i = 1; i < mentions_.size(); ++i) {
+      const Mention& a = mentions_[i - 1];
+      Mention& b = mentions_[i];
+      if (a.role.empty() || !b.role.empty() || b.record < 0 || b.type != MentionType::kNamed) continue;
+      if (b.last - b.first > 2 || !text::IsCoordination(tokens_, a.last, b.first)) continue;
+      GiveRole(&b, a.role);
+    }
+  }
+
+  void GiveRole(Mention* m, const std::string& role) const {
+    const ActorRecord& r = dict_.records()[static_cast<size_t>(m->record)];
+    if (r.kind == ActorKind::kPerson || (r.kind == ActorKind::kCoded && !r.roles.empty())) return;
+    m->modifier = false;
+    m->role = role;
+    m->actors = {RecordActor(r, role)};
   }
 
   // A TABARI code "FRO/BIL/SAM" names several actors at once.

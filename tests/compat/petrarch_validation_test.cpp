@@ -16,8 +16,8 @@
 namespace dyad {
 namespace {
 
-constexpr double kMinReproduced = 0.50;
-constexpr double kMaxExtra = 0.12;
+constexpr double kMinReproduced = 0.52;
+constexpr double kMaxExtra = 0.10;
 
 struct Record {
   std::string id;
