@@ -192,13 +192,21 @@ class ActorResolver::SentenceResolver {
       out.code.clear();
       for (std::string_view part : core::Split(r.code, '/')) {  // "FRO/BIL/SAM": three actors
         if (!out.code.empty()) out.code.push_back('/');
-        out.code.append(part).append(role);
+        out.code.append(WithAgent(part, role));
       }
       return out;
     }
     if (r.kind != ActorKind::kState) return out;
     out.code += role;
     return out;
+  }
+
+  // A TABARI code with an agent: "~GOV" agents follow the code (USA + GOV), "NGO~" ones come
+  // first (NGO + ARN); an agent the code already ends with is not repeated (USAGOV + GOV).
+  static std::string WithAgent(std::string_view code, std::string_view role) {
+    if (role.ends_with('~')) return std::string(role.substr(0, role.size() - 1)) + std::string(code);
+    if (role.empty() || code.ends_with(role)) return std::string(code);
+    return std::string(code) + std::string(role);
   }
 
   std::optional<ResolvedActor> PersonActor(const Atom& a) const {

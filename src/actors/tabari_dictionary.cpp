@@ -223,7 +223,8 @@ class AgentReader {
     }
     std::string code = Upper(Trim(text.substr(bracket + 1, close - bracket - 1)));
     if (code.find('~') == std::string::npos) return fail("an agent code has a '~': [~GOV] or [NGO~]");
-    code.erase(std::remove(code.begin(), code.end(), '~'), code.end());
+    // "~GOV" is kept as "GOV" (appended to the actor's code), "NGO~" as is (put before it).
+    if (code.front() == '~') code.erase(0, 1);
     std::string_view head = Trim(text.substr(0, bracket));
     std::optional<std::vector<std::string>> plurals;  // {...}: given plurals, {} none
     const size_t brace = head.find('{');

@@ -16,8 +16,8 @@
 namespace dyad {
 namespace {
 
-constexpr double kMinReproduced = 0.52;
-constexpr double kMaxExtra = 0.10;
+constexpr double kMinReproduced = 0.57;
+constexpr double kMaxExtra = 0.09;
 
 struct Record {
   std::string id;
