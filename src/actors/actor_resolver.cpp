@@ -329,8 +329,9 @@ class ActorResolver::SentenceResolver {
     // modifiers (fillers, lowercase words, "and") between a nationality and its agent.
     for (int fill = 0; fill < 3 && pos < s_.last && AtomAt(pos) == std::string::npos; ++fill) {
       const text::Token& t = tokens_[pos];
-      const bool modifier = IsTitleFiller(t.norm) ||
-                            (t.kind == text::TokenKind::kWord && !t.capitalized && !IsNameStop(t.norm));
+      const bool modifier =
+          IsTitleFiller(t.norm) || (fill > 0 && t.norm == "and") ||
+          (t.kind == text::TokenKind::kWord && !t.capitalized && !IsNameStop(t.norm));
       if (!modifier) break;
       ++pos;
     }

@@ -300,7 +300,8 @@ class Reader {
       rule.reverse_goldstein = c->goldstein;
     }
     for (const char* slot :
-         {"object", "with", "to", "against", "on", "for", "from", "in", "of", "about", "at", "by"}) {
+         {"object", "with", "between", "to", "against", "on", "for", "from", "in", "of", "about",
+          "at", "by"}) {
       rule.targets.push_back(std::string_view(slot) == "object" ? TargetSlot{true, ""} : TargetSlot{false, slot});
     }
     return rule;

@@ -16,7 +16,7 @@
 namespace dyad {
 namespace {
 
-constexpr double kMinReproduced = 0.57;
+constexpr double kMinReproduced = 0.65;
 constexpr double kMaxExtra = 0.09;
 
 struct Record {
