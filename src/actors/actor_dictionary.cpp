@@ -147,13 +147,15 @@ struct ActorDictionary::Parser {
       kind = "agent";
       agent_code = std::string(w[1]);
     } else if (k == "anaphor") {
-      if (w.size() != 2) return Fail("anaphor needs a kind: person, group or speaker");
+      if (w.size() != 2) return Fail("anaphor needs a kind: person, group, speaker or entity");
       if (w[1] == "person") {
         anaphor = AnaphorKind::kPerson;
       } else if (w[1] == "group") {
         anaphor = AnaphorKind::kGroup;
       } else if (w[1] == "speaker") {
         anaphor = AnaphorKind::kSpeaker;
+      } else if (w[1] == "entity") {
+        anaphor = AnaphorKind::kEntity;
       } else {
         return Fail("unknown anaphor kind '" + std::string(w[1]) + "'");
       }

@@ -71,7 +71,8 @@ enum class PhraseUse : uint8_t {
   kNotActor,   // a phrase that names no actor though it contains one: "Latin American"
 };
 
-enum class AnaphorKind : uint8_t { kPerson, kGroup, kSpeaker };
+// kEntity: "it", "its", standing for a state or organization named before in the sentence.
+enum class AnaphorKind : uint8_t { kPerson, kGroup, kSpeaker, kEntity };
 
 struct PhraseInfo {
   PhraseUse use = PhraseUse::kName;

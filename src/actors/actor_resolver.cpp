@@ -297,6 +297,7 @@ class ActorResolver::SentenceResolver {
       case PhraseUse::kBody:
         return FromAgent(k);
       case PhraseUse::kAnaphor:
+        if (a.info->anaphor == AnaphorKind::kEntity) return EntityAnaphor(k);
         Anaphor(a);
         return k + 1;
       case PhraseUse::kDesc:
@@ -544,8 +545,40 @@ class ActorResolver::SentenceResolver {
           return;
         }
         break;
+      case AnaphorKind::kEntity:  // handled by EntityAnaphor
+        return;
     }
     mentions_.push_back(std::move(m));
+  }
+
+  // "Ethiopia indicated it would act", "Russia said its troops ...": the state or organization
+  // last named in the same sentence (never one from an earlier sentence: "It was agreed" is
+  // no anaphor), with an agent that follows.
+  size_t EntityAnaphor(size_t k) {
+    const Atom& a = atoms_[k];
+    const Mention* antecedent = nullptr;
+    for (const Mention& m : mentions_) {
+      if (m.record >= 0 && m.actors.size() == 1 && !m.actors[0].person && !m.locative) antecedent = &m;
+    }
+    if (antecedent == nullptr) return k + 1;
+    const ActorRecord& r = dict_.records()[static_cast<size_t>(antecedent->record)];
+    if (r.kind == ActorKind::kPerson) return k + 1;
+    const int64_t record = antecedent->record;
+    if (k + 1 < atoms_.size() && atoms_[k + 1].first == a.last && IsAgent(atoms_[k + 1])) {
+      const Atom& agent = atoms_[k + 1];
+      Emit(a.first, agent.last, RecordActor(r, agent.info->role_code), record);
+      mentions_.back().role = agent.info->role_code;
+      return k + 2;
+    }
+    Mention m;
+    m.first = a.first;
+    m.last = a.last;
+    m.type = MentionType::kPronoun;
+    m.possessive = Norm(a.first) == "its";
+    m.record = record;
+    m.actors.push_back(antecedent->actors[0]);
+    mentions_.push_back(std::move(m));
+    return k + 1;
   }
 
   // "the alliance" after NATO was named: the most recent record described so.

@@ -66,6 +66,9 @@ void Dictionaries::LoadBuiltin(bool with_builtin, std::vector<Diagnostic>* diagn
   const std::string prefix = "<builtin>/";
   // The CAMEO table is a fact table, not a dictionary: always the built-in one.
   cameo.Load(BuiltinFile("cameo"), prefix + "cameo.tsv", diagnostics);
+  for (const builtin::EmbeddedFile& f : builtin::Files()) {
+    if (f.kind == "grammar") Add(f.data, prefix + std::string(f.path), DictionaryKind::kActors, diagnostics);
+  }
   if (!with_builtin) return;
   for (const builtin::EmbeddedFile& f : builtin::Files()) {
     const std::string name = prefix + std::string(f.path);

@@ -23,7 +23,8 @@ struct Dictionaries {
   text::DiscardList discards;
   std::string fingerprint;  // of every byte loaded, in order
 
-  // Loads the CAMEO table and, when `with_builtin`, the embedded dictionaries.
+  // Loads the CAMEO table and the anaphors (English grammar, always), and, when
+  // `with_builtin`, the embedded dictionaries.
   void LoadBuiltin(bool with_builtin, std::vector<Diagnostic>* diagnostics);
   // Loads one user file; throws Error(kIo) when it cannot be read.
   void LoadFile(const std::string& path, DictionaryKind kind, std::vector<Diagnostic>* diagnostics);

@@ -33,6 +33,14 @@ bool IsAuxiliary(std::string_view w) {
 
 bool IsAdverb(std::string_view w) { return w.size() > 4 && w.ends_with("ly") && w != "only"; }
 
+bool IsDayOrMonth(std::string_view w) {
+  return OneOf(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december", "today", "yesterday",
+                   "tonight", "tomorrow", "week", "month", "year", "weekend", "morning",
+                   "evening", "afternoon", "night"});
+}
+
 bool IsDeterminer(std::string_view w) {
   return OneOf(w, {"the",     "a",       "an",    "its",   "his",  "her",    "their", "our",
                    "this",    "that",    "these", "those", "both", "fellow", "all",   "some",
@@ -259,6 +267,12 @@ class EventCoder::SentenceCoder {
       const std::string& w = Norm(t);
       if (IsAuxiliary(w) || IsAdverb(w)) {
         crossed_verb = true;
+        continue;
+      }
+      // "Russia on Monday warned ...", "Pyongyang last week fired ...": a time phrase between
+      // the subject and its verb.
+      if (IsDayOrMonth(w) || (OneOf(w, {"on", "last", "this", "next", "early", "late"}) &&
+                              IsDayOrMonth(Norm(t + 1)))) {
         continue;
       }
       if (noun && IsDeterminer(w)) continue;
