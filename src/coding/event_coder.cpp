@@ -340,7 +340,12 @@ class EventCoder::SentenceCoder {
   Side Object(uint32_t from, const EventRule& rule, bool* blocked) const {
     uint32_t i = from;
     uint32_t modifiers = 0;
-    while (i < s_.last && !StartingAt(i)) {
+    // A possessive pronoun is a determiner here: "renewing his license" is not about "him".
+    const auto possessive_pronoun = [&](uint32_t at) {
+      const Mention* m = StartingAt(at);
+      return m != nullptr && m->possessive && m->type != actors::MentionType::kNamed;
+    };
+    while (i < s_.last && (!StartingAt(i) || possessive_pronoun(i))) {
       const std::string& w = Norm(i);
       if (IsDeterminer(w) || IsAdverb(w)) {
         ++i;
