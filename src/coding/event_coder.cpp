@@ -298,6 +298,9 @@ class EventCoder::SentenceCoder {
         continue;
       }
       if ((w == "and" || w == "but") && last_subject_) return *last_subject_;
+      if (w == ",") {  // "Russia's foreign minister, speaking in Moscow, warned ..."
+        if (const Mention* m = BeforeParenthetical(t)) return GroupLeft(*m);
+      }
       if (w == "who" || w == "which" || w == "that") {
         const uint32_t j = Norm(t - 1) == "," ? t - 1 : t;
         if (const Mention* m = EndingAt(j)) return GroupLeft(*m);
@@ -305,6 +308,19 @@ class EventCoder::SentenceCoder {
       break;
     }
     return {};
+  }
+
+  // The actor before a parenthetical phrase that ends with the comma at `comma`: ", in
+  // remarks published on Monday," holds no actor, and an actor ends right before its first
+  // comma.
+  const Mention* BeforeParenthetical(uint32_t comma) const {
+    constexpr uint32_t kMaxParenthetical = 10;
+    for (uint32_t i = comma; i > s_.first && comma - i < kMaxParenthetical; --i) {
+      const uint32_t t = i - 1;
+      if (StartingAt(t) != nullptr && Norm(t) != ",") return nullptr;
+      if (Norm(t) == ",") return EndingAt(t);
+    }
+    return nullptr;
   }
 
   // "Russia's annexation", "Russian annexation", "Russia-ASEAN summit".
@@ -712,15 +728,21 @@ class EventCoder::SentenceCoder {
   // the pattern's actors, or the clause's subject and object.
   void CodeTabari(uint32_t first, uint32_t last, const std::vector<uint32_t>& payloads) {
     const EventRule* best = nullptr;
+    bool best_base = false;
     Binding binding;
     for (uint32_t id : payloads) {
-      const EventRule& rule = lex_.rule(lex_.trigger(id).rule);
-      if (!rule.tabari || (best != nullptr && rule.pattern.Weight() <= best->pattern.Weight())) {
-        continue;
-      }
+      const Trigger& trig = lex_.trigger(id);
+      const EventRule& rule = lex_.rule(trig.rule);
+      // Among equally specific patterns, a verb written as it stands beats an inflection of
+      // another verb ("LEFT [032:033]" over LEAVE's past tense).
+      const bool base = trig.form == VerbForm::kBase;
+      const bool better = best == nullptr || rule.pattern.Weight() > best->pattern.Weight() ||
+                          (rule.pattern.Weight() == best->pattern.Weight() && base && !best_base);
+      if (!rule.tabari || !better) continue;
       Binding b;
       if (MatchAfter(rule.pattern.after, last, &b) && MatchBefore(rule.pattern.before, first, &b)) {
         best = &rule;
+        best_base = base;
         binding = std::move(b);
       }
     }
