@@ -28,7 +28,8 @@ bool IsAuxiliary(std::string_view w) {
                    "later",        "first",     "only",       "all",       "too",        "just",
                    "today",        "yesterday", "reportedly", "allegedly", "previously", "recently",
                    "subsequently", "finally",   "ultimately", "formally",  "officially", "publicly",
-                   "personally",   "warmly",    "strongly",   "sharply",   "openly"});
+                   "personally",   "warmly",    "strongly",   "sharply",   "openly",
+                   "ever",         "most",      "wo",         "ca",        "sha"});  // won't, can't
 }
 
 bool IsAdverb(std::string_view w) { return w.size() > 4 && w.ends_with("ly") && w != "only"; }
@@ -827,7 +828,7 @@ class EventCoder::SentenceCoder {
             const std::vector<std::pair<size_t, size_t>>& pairs, const EventRule& rule,
             uint32_t first, uint32_t last, const Trigger& trig, uint32_t stop) {
     const std::optional<Date> date = DateFor(first);
-    const bool negated = IsNegated(first, stop);
+    const bool negated = !rule.pattern_negates && IsNegated(first, stop);
     const bool factual = IsFactual(first, stop, trig);
     for (const auto& [a, b] : pairs) {
       const ResolvedActor& src = source.actors[a];

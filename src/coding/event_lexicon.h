@@ -56,6 +56,8 @@ struct EventRule {
   bool tabari = false;
   VerbPattern pattern;
   std::string reverse_cameo;
+  bool pattern_negates = false;  // the pattern spells out a negation ("&NEGATVAUXVRB *"): its
+                                 // code is the negated event, which is not marked negated again
   int reverse_quad_class = 0;
   double reverse_goldstein = 0.0;
 };

@@ -48,6 +48,20 @@ std::vector<std::string> Tokens(std::string_view phrase) {
   return out;
 }
 
+// Does a pattern spell out a negation ("&NEGATVAUXVRB *" with "DID N'T")?
+bool Negates(const VerbPattern& p) {
+  for (const auto* side : {&p.before, &p.after}) {
+    for (const PatternElement& e : *side) {
+      for (const std::vector<std::string>& alt : e.alternatives) {
+        for (const std::string& w : alt) {
+          if (w == "not" || w == "n't" || w == "never") return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 struct Verb {
   std::vector<std::string> forms;  // every inflected form, as text ("cordoned off")
   std::string code;                // the verb's own code ("" for the block's)
@@ -275,6 +289,7 @@ class Reader {
       if (p.code == "+++") p.code = block_code_;  // TABARI: the block's own code
       EventRule rule = Rule(p.code, p.reverse, p.line);
       rule.pattern = std::move(p.pattern);
+      rule.pattern_negates = Negates(rule.pattern);
       lexicon_.AddTabariRule(std::move(rule), all_forms);
     }
     verbs_.clear();

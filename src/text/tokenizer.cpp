@@ -143,12 +143,14 @@ class Tokenizer {
     // "didn't": the word is "did", then "n't".
     size_t apostrophe_len = 0;
     const bool apostrophe = pos < text_.size() && FoldPunct(cur_.At(pos, &apostrophe_len)) == '\'';
-    if (apostrophe && norm.size() > 1 && (text_[pos - 1] == 'n' || text_[pos - 1] == 'N')) {
+    if (apostrophe && (text_[pos - 1] == 'n' || text_[pos - 1] == 'N')) {
       std::string rest;
       LetterRun(cur_, pos + apostrophe_len, &rest);
-      if (rest == "t") {
+      if (rest == "t") {  // "didn't" is "did" and "n't"; a lone "n't" (as in "DID N'T") too
         norm.pop_back();
-        Emit(begin, pos - 1, std::move(norm), TokenKind::kWord).capitalized = capitalized;
+        if (!norm.empty()) {
+          Emit(begin, pos - 1, std::move(norm), TokenKind::kWord).capitalized = capitalized;
+        }
         const size_t end = pos + apostrophe_len + 1;
         Emit(pos - 1, end, "n't", TokenKind::kWord);
         return end;

@@ -23,6 +23,7 @@ TEST(Tokenizer, SplitsWordsAndPunctuationWithNormalizedForms) {
       {"Russia’s President", {"russia", "'s", "president"}},
       {"the U.S. President-elect", {"the", "u.s.", "president", "-", "elect"}},
       {"Mr. Putin didn't agree.", {"mr.", "putin", "did", "n't", "agree", "."}},
+      {"DID N'T", {"did", "n't"}},
       {"“Quoted” – dash", {"\"", "quoted", "\"", "-", "dash"}},
       {"Sauli Niinistö", {"sauli", "niinisto"}},
       {"Côte d’Ivoire", {"cote", "d'ivoire"}},
