@@ -642,6 +642,7 @@ class EventCoder::SentenceCoder {
     Side source;
     Side target;
     Side joint;
+    uint32_t start = 0;  // where the words matched before the verb begin
   };
 
   static constexpr uint32_t kPatternWindow = 8;
@@ -692,6 +693,7 @@ class EventCoder::SentenceCoder {
 
   // Matches the elements before the verb (nearest first), leftwards from token `pos`.
   bool MatchBefore(const std::vector<PatternElement>& elements, uint32_t pos, Binding* b) const {
+    b->start = pos;
     for (const PatternElement& e : elements) {
       if (e.kind == PatternElement::Kind::kSkip) {
         if (pos <= s_.first) return false;
@@ -722,6 +724,7 @@ class EventCoder::SentenceCoder {
       }
       if (!found) return false;
     }
+    b->start = pos;
     return true;
   }
 
@@ -753,7 +756,15 @@ class EventCoder::SentenceCoder {
     Side source = binding.joint.empty() ? binding.source : binding.joint;
     Side target = binding.target;
     bool blocked = false;
-    if (source.empty()) source = passive ? AfterPreposition("by", last) : Subject(first, false);
+    if (source.empty() && passive) source = AfterPreposition("by", last);
+    if (source.empty() && !passive) {
+      // The subject precedes the words the pattern matched before the verb; with them a
+      // possessor is the subject: "Eriador's death toll has risen".
+      source = Subject(binding.start, false);
+      if (source.empty() && binding.start < first && Norm(binding.start - 1) == "'s") {
+        if (const Mention* m = EndingAt(binding.start - 1)) source = GroupLeft(*m);
+      }
+    }
     if (target.empty() && binding.joint.empty()) {
       target = passive ? Subject(first, false) : Targets(*best, last, &blocked).side;
     }

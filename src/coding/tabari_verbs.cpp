@@ -315,8 +315,8 @@ class Reader {
       rule.reverse_goldstein = c->goldstein;
     }
     for (const char* slot :
-         {"object", "with", "between", "to", "against", "on", "for", "from", "in", "of", "about",
-          "at", "by"}) {
+         {"object", "with", "between", "to", "into", "against", "on", "for", "from", "in", "of",
+          "about", "at", "by"}) {
       rule.targets.push_back(std::string_view(slot) == "object" ? TargetSlot{true, ""} : TargetSlot{false, slot});
     }
     return rule;

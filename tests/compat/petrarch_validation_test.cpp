@@ -16,7 +16,7 @@
 namespace dyad {
 namespace {
 
-constexpr double kMinReproduced = 0.71;
+constexpr double kMinReproduced = 0.74;
 constexpr double kMaxExtra = 0.10;
 
 struct Record {
