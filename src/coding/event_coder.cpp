@@ -368,6 +368,10 @@ class EventCoder::SentenceCoder {
         ++i;
         continue;
       }
+      if (w == "-" && OneOf(Norm(i - 1), {"anti", "pro", "non"})) {  // "an anti-Gondor parade"
+        ++i;
+        continue;
+      }
       if (!rule.strict_object && modifiers < kModifierSkip && !IsFunctionWord(w) &&
           !tokens_[i].capitalized && tokens_[i].kind == text::TokenKind::kWord) {
         ++modifiers;

@@ -63,15 +63,10 @@ void EventLexicon::AddRule(EventRule rule, const std::vector<std::string>& words
   }
 }
 
-void EventLexicon::AddTabariRule(EventRule rule, const std::vector<std::string>& forms) {
+void EventLexicon::AddTabariRule(EventRule rule, const std::vector<Form>& forms) {
   const auto rule_id = static_cast<uint32_t>(rules_.size());
   rules_.push_back(std::move(rule));
-  for (const std::string& form : forms) {
-    const VerbForm vf = form.ends_with("ing")  ? VerbForm::kGerund
-                        : form.ends_with("ed") ? VerbForm::kPastOrParticiple
-                                               : VerbForm::kBase;
-    AddTrigger(form, Trigger{rule_id, vf, 1});
-  }
+  for (const auto& [text, form] : forms) AddTrigger(text, Trigger{rule_id, form, 1});
 }
 
 void EventLexicon::Load(std::string_view content, std::string_view file, const CameoTable& cameo,

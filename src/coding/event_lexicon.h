@@ -90,8 +90,10 @@ class EventLexicon {
   const EventRule& rule(uint32_t id) const { return rules_[id]; }
   size_t size() const { return rules_.size(); }
 
+  // A verb form as text ("cordoned off") and what form it is.
+  using Form = std::pair<std::string, VerbForm>;
   // Adds a rule from another format (TABARI/PETRARCH verbs) for the given verb forms.
-  void AddTabariRule(EventRule rule, const std::vector<std::string>& forms);
+  void AddTabariRule(EventRule rule, const std::vector<Form>& forms);
 
  private:
   // Parses one line into a rule; returns what is wrong with it, or "" (also for comments).

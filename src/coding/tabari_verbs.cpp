@@ -63,7 +63,7 @@ bool Negates(const VerbPattern& p) {
 }
 
 struct Verb {
-  std::vector<std::string> forms;  // every inflected form, as text ("cordoned off")
+  std::vector<EventLexicon::Form> forms;  // every form, the verb as written first
   std::string code;                // the verb's own code ("" for the block's)
 };
 
@@ -173,8 +173,9 @@ class Reader {
   }
 
   // The forms of "CORDON_OFF" / "+CORDON_OFF" / "WIRE_+TAP": the '+' word (else the first) is
-  // inflected, the other words kept.
-  static std::vector<std::string> Forms(std::string_view head, const std::vector<std::string>& irregular) {
+  // inflected, the other words kept; the verb as written comes first, as the base form.
+  static std::vector<EventLexicon::Form> Forms(std::string_view head,
+                                              const std::vector<std::string>& irregular) {
     std::vector<std::string> words;
     size_t verb_at = 0;
     for (std::string_view part : core::Split(head, '_')) {
@@ -191,20 +192,26 @@ class Reader {
       for (size_t i = 0; i < words.size(); ++i) out += (i ? " " : "") + (i == verb_at ? form : words[i]);
       return out;
     };
-    std::vector<std::string> forms = {with(words[verb_at])};
+    std::vector<EventLexicon::Form> forms = {{with(words[verb_at]), VerbForm::kBase}};
+    const auto add = [&](std::string text, VerbForm form) {
+      const bool known = std::any_of(forms.begin(), forms.end(),
+                                     [&](const EventLexicon::Form& f) { return f.first == text; });
+      if (!known) forms.emplace_back(std::move(text), form);
+    };
     if (irregular.empty()) {
       const text::VerbForms f = text::Inflect(words[verb_at]);
-      for (const std::string& form : {f.third, f.past, f.participle, f.gerund}) forms.push_back(with(form));
+      add(with(f.third), VerbForm::kThird);
+      add(with(f.past), f.past == f.participle ? VerbForm::kPastOrParticiple : VerbForm::kPast);
+      add(with(f.participle), VerbForm::kParticiple);
+      add(with(f.gerund), VerbForm::kGerund);
     } else {
       for (const std::string& form : irregular) {
         std::string text = Lower(form);
         text.erase(std::remove(text.begin(), text.end(), '+'), text.end());
         std::replace(text.begin(), text.end(), '_', ' ');
-        forms.push_back(text);
+        add(text, text.ends_with("ing") ? VerbForm::kGerund : VerbForm::kPastOrParticiple);
       }
     }
-    std::sort(forms.begin(), forms.end());
-    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
     return forms;
   }
 
@@ -279,7 +286,7 @@ class Reader {
       patterns_.clear();
       return;
     }
-    std::vector<std::string> all_forms;
+    std::vector<EventLexicon::Form> all_forms;
     for (const Verb& v : verbs_) {
       all_forms.insert(all_forms.end(), v.forms.begin(), v.forms.end());
       EventRule rule = Rule(v.code.empty() ? block_code_ : v.code, block_reverse_, line_);

@@ -16,7 +16,7 @@
 namespace dyad {
 namespace {
 
-constexpr double kMinReproduced = 0.74;
+constexpr double kMinReproduced = 0.75;
 constexpr double kMaxExtra = 0.10;
 
 struct Record {
@@ -124,8 +124,8 @@ TEST(PetrarchValidation, ReproducesTheExpectedCodings) {
             << " expected codings reproduced (" << reproduced << "), " << total.extra
             << " extra (" << extra << ")\n"
             << report.str();
-  // Floors at the measured level, so that a change that loses ground fails; issue 3's aim is
-  // 0.75 reproduced with at most 0.15 extra (docs/quality.md).
+  // Issue 3 asks for at least 0.75 reproduced with at most 0.15 extra; the extra bound is set
+  // at the measured level, so that a change that adds noise fails too (docs/quality.md).
   EXPECT_GE(reproduced, kMinReproduced);
   EXPECT_LE(extra, kMaxExtra);
 }
