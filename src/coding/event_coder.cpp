@@ -146,7 +146,11 @@ class EventCoder::SentenceCoder {
         ++i;
         continue;
       }
-      if (lex_.rule(lex_.trigger(m.payloads.front()).rule).tabari) {
+      // A verb of a TABARI/PETRARCH dictionary, loaded after the built-in lexicon, wins.
+      const bool tabari = std::any_of(m.payloads.begin(), m.payloads.end(), [&](uint32_t id) {
+        return lex_.rule(lex_.trigger(id).rule).tabari;
+      });
+      if (tabari) {
         CodeTabari(i, i + m.length, m.payloads);
       } else {
         CodeTrigger(i, i + m.length, ChooseTrigger(i, m.payloads));
@@ -736,6 +740,7 @@ class EventCoder::SentenceCoder {
   // the pattern's actors, or the clause's subject and object.
   void CodeTabari(uint32_t first, uint32_t last, const std::vector<uint32_t>& payloads) {
     const EventRule* best = nullptr;
+    uint32_t best_trigger = payloads.front();
     bool best_base = false;
     Binding binding;
     for (uint32_t id : payloads) {
@@ -750,12 +755,13 @@ class EventCoder::SentenceCoder {
       Binding b;
       if (MatchAfter(rule.pattern.after, last, &b) && MatchBefore(rule.pattern.before, first, &b)) {
         best = &rule;
+        best_trigger = id;
         best_base = base;
         binding = std::move(b);
       }
     }
     if (best == nullptr || best->block) return;
-    const Trigger& trig = lex_.trigger(payloads.front());
+    const Trigger& trig = lex_.trigger(best_trigger);
     const bool passive = IsPassive(first, trig.form);
     Side source = binding.joint.empty() ? binding.source : binding.joint;
     Side target = binding.target;
