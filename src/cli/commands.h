@@ -15,7 +15,9 @@ enum ExitCode : int {
 
 // Registers `dyad extract` on `app`; the callback stores its exit code in `*exit_code`.
 void AddExtractCommand(CLI::App& app, int* exit_code);
-// Registers `dyad dict check`.
+// Registers `dyad dict check` and `dyad dict relations`.
 void AddDictCommand(CLI::App& app, int* exit_code);
+// Registers `dyad ingest` and `dyad stats`.
+void AddIngestCommand(CLI::App& app, int* exit_code);
 
 }  // namespace dyad::cli

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/shared_flags.h"
 #include "dyad/corpus_reader.h"
 #include "dyad/error.h"
 #include "dyad/event_format.h"
@@ -16,50 +17,20 @@ namespace {
 
 struct ExtractOptions {
   std::vector<std::string> inputs;
-  std::string id;
-  std::string date;
-  std::vector<std::string> actor_files;
-  std::vector<std::string> agent_files;
-  std::vector<std::string> verb_files;
-  std::vector<std::string> discard_files;
-  bool no_builtin = false;
+  ReaderFlags reader;
+  DictionaryFlags dictionaries;
   std::string format = "jsonl";
   bool strict = false;
   bool factual_only = false;
 };
 
-// Logs diagnostics. Returns whether there were any (for --strict) and sets `*skipped` when one
-// of them is an error: something was skipped, which the exit status reports.
-bool Report(std::vector<Diagnostic>* diagnostics, bool* skipped) {
-  for (const Diagnostic& d : *diagnostics) {
-    if (d.severity == Severity::kError) {
-      spdlog::error("{}", d.ToString());
-      *skipped = true;
-    } else {
-      spdlog::warn("{}", d.ToString());
-    }
-  }
-  const bool any = !diagnostics->empty();
-  diagnostics->clear();
-  return any;
-}
-
 void Write(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
 
 int RunExtract(const ExtractOptions& o) {
-  CorpusReaderOptions reader_options;
-  if (!o.id.empty()) reader_options.id = o.id;
-  if (!o.date.empty()) {
-    reader_options.date = Date::ParseIso(o.date);
-    if (!reader_options.date) {
-      throw Error(ErrorKind::kInvalidArgument, "--date: expected YYYY-MM-DD, got '" + o.date + "'");
-    }
-  }
+  const CorpusReaderOptions reader_options = o.reader.Options();
   std::vector<Diagnostic> diagnostics;
   const std::unique_ptr<Extractor> extractor =
-      Extractor::Create(ExtractorOptions{!o.no_builtin, o.actor_files, o.agent_files,
-                                         o.verb_files, o.discard_files},
-                        &diagnostics);
+      Extractor::Create(o.dictionaries.Options(), &diagnostics);
   bool skipped = false;
   if (Report(&diagnostics, &skipped) && o.strict) return kExitSkipped;
   const DictionaryInfo& info = extractor->info();
@@ -113,20 +84,8 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
       "(one {\"id\",\"title\",\"text\",\"date\",\"url\",\"source\"} object a line), or - for "
       "standard input.");
   cmd->add_option("FILE", options->inputs, "Articles to code")->required();
-  cmd->add_option("--id", options->id, "Id of a plain-text article (default: the file's stem)");
-  cmd->add_option("--date", options->date,
-                  "Publication date (YYYY-MM-DD) of articles that carry none");
-  cmd->add_option("--actors", options->actor_files,
-                  "Extra actor dictionary, dyad's format or TABARI/PETRARCH's (docs/actors.md); "
-                  "repeatable");
-  cmd->add_option("--agents", options->agent_files, "TABARI/PETRARCH agent dictionary; repeatable");
-  cmd->add_option("--discard", options->discard_files,
-                  "TABARI/PETRARCH discard list: sentences (with '+': articles) not to code; "
-                  "repeatable");
-  cmd->add_option("--verbs", options->verb_files,
-                  "Extra event lexicon (docs/events.md); repeatable");
-  cmd->add_flag("--no-builtin", options->no_builtin,
-                "Do not load the built-in actor dictionaries and event lexicon");
+  options->reader.AddTo(cmd);
+  options->dictionaries.AddTo(cmd);
   cmd->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"jsonl", "table"}))
       ->capture_default_str();

@@ -1,0 +1,81 @@
+// The knowledge graph's store: an embedded SQLite database of articles, events and their
+// mentions (schema/, docs/store.md). One writer; readers may open the same file meanwhile.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/article.h"
+#include "dyad/diagnostic.h"
+#include "dyad/event.h"
+
+namespace dyad {
+
+// What the store holds.
+struct StoreCounts {
+  int64_t articles = 0;
+  int64_t events = 0;
+  int64_t mentions = 0;
+  int64_t actors = 0;
+  int64_t diagnostics = 0;
+};
+
+// One stored event: the merge of all its mentions. A value type.
+struct StoredEvent {
+  int64_t id = 0;
+  ActorRef source;  // entity, code, name (text and span are empty: see the mentions)
+  ActorRef target;
+  std::string action;
+  std::string cameo;
+  int quad_class = 0;
+  double goldstein = 0.0;
+  std::string date;  // "2016-11-14", "2016-11", "2016" or "" when unknown
+  std::string date_precision;
+  int64_t num_mentions = 0;
+  int64_t num_articles = 0;
+  int64_t num_sources = 0;
+};
+
+class GraphStore {
+ public:
+  // How an article compares with what is stored under its id.
+  enum class ArticleStatus { kNew, kUnchanged, kChanged };
+
+  // Opens (creating it when absent, unless read-only) and migrates a database. Throws
+  // Error(kSchemaTooNew) for a database written by a newer dyad, Error(kDatabase) when the file
+  // cannot be opened or is not a dyad database.
+  static std::unique_ptr<GraphStore> Open(const std::string& path, bool read_only = false);
+  ~GraphStore();
+  GraphStore(const GraphStore&) = delete;
+  GraphStore& operator=(const GraphStore&) = delete;
+
+  // The schema version of the open database.
+  int schema_version() const;
+
+  ArticleStatus Status(const Article& article) const;
+  // Stores an article and its events, replacing what an earlier version of it left. Writes go
+  // to the current batch; Commit() makes them durable (a batch begins at the first write).
+  void Put(const Article& article, const std::vector<Event>& events,
+           const std::string& fingerprint);
+  void PutDiagnostic(const Diagnostic& diagnostic);
+  // Commits the current batch, if any. The destructor rolls back an uncommitted batch.
+  void Commit();
+
+  StoreCounts Counts() const;
+  // Calls f for every stored event, in id order.
+  void ForEachEvent(const std::function<void(const StoredEvent&)>& f) const;
+
+ private:
+  struct Impl;
+  explicit GraphStore(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// A stable hash of what an article says (title, text, date, url, source), to tell whether a
+// stored article changed.
+std::string ContentHash(const Article& article);
+
+}  // namespace dyad

@@ -1,0 +1,142 @@
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/shared_flags.h"
+#include "dyad/graph_store.h"
+
+namespace dyad::cli {
+namespace {
+
+struct IngestOptions {
+  std::vector<std::string> inputs;
+  std::string db = "dyad.db";
+  int batch = 200;
+  ReaderFlags reader;
+  DictionaryFlags dictionaries;
+  bool strict = false;
+};
+
+using Clock = std::chrono::steady_clock;
+
+// Articles and events so far, and a progress line on a terminal.
+class Progress {
+ public:
+  explicit Progress(bool show) : show_(show) {}
+  void Update(int64_t articles, int64_t events, bool force = false) {
+    articles_ = articles;
+    events_ = events;
+    const auto now = Clock::now();
+    if (!show_ || (!force && now - last_ < std::chrono::milliseconds(500))) return;
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    std::fprintf(stderr, "\rdyad: %lld articles, %lld events, %.0f articles/s   ",
+                 static_cast<long long>(articles), static_cast<long long>(events),
+                 seconds > 0 ? static_cast<double>(articles) / seconds : 0.0);
+    std::fflush(stderr);
+  }
+  void Done() {
+    if (show_) std::fputc('\n', stderr);
+  }
+  double Seconds() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
+
+ private:
+  bool show_;
+  Clock::time_point start_ = Clock::now();
+  Clock::time_point last_ = start_;
+  int64_t articles_ = 0;
+  int64_t events_ = 0;
+};
+
+int RunIngest(const IngestOptions& o) {
+  const CorpusReaderOptions reader_options = o.reader.Options();
+  std::vector<Diagnostic> diagnostics;
+  const auto extractor = Extractor::Create(o.dictionaries.Options(), &diagnostics);
+  bool skipped = false;
+  if (Report(&diagnostics, &skipped) && o.strict) return kExitSkipped;
+  const auto store = GraphStore::Open(o.db);
+  const std::string& fingerprint = extractor->info().fingerprint;
+  CorpusReader reader(o.inputs, reader_options);
+  Progress progress(isatty(STDERR_FILENO) != 0);
+  int64_t read = 0, added = 0, replaced = 0, unchanged = 0, events = 0, pending = 0;
+  const auto keep = [&](std::vector<Diagnostic>* found) {
+    for (const Diagnostic& d : *found) store->PutDiagnostic(d);
+    return Report(found, &skipped);
+  };
+  Article article;
+  while (true) {
+    const bool more = reader.Next(&article, &diagnostics);
+    if (keep(&diagnostics) && o.strict) break;
+    if (!more) break;
+    ++read;
+    const GraphStore::ArticleStatus status = store->Status(article);
+    if (status == GraphStore::ArticleStatus::kUnchanged) {
+      ++unchanged;
+      continue;
+    }
+    const std::vector<Event> found = extractor->Extract(article, &diagnostics);
+    if (keep(&diagnostics) && o.strict) break;
+    store->Put(article, found, fingerprint);
+    (status == GraphStore::ArticleStatus::kNew ? added : replaced) += 1;
+    events += static_cast<int64_t>(found.size());
+    if (++pending >= o.batch) {
+      store->Commit();
+      pending = 0;
+    }
+    progress.Update(read, events);
+  }
+  store->Commit();
+  progress.Update(read, events, true);
+  progress.Done();
+  const StoreCounts c = store->Counts();
+  spdlog::info("{} articles read: {} added, {} re-coded, {} unchanged; {} event mentions in {:.1f} s",
+               read, added, replaced, unchanged, events, progress.Seconds());
+  spdlog::info("{} now holds {} articles, {} events, {} mentions", o.db, c.articles, c.events,
+               c.mentions);
+  return skipped || (o.strict && reader.skipped() > 0) ? kExitSkipped : kExitOk;
+}
+
+int RunStats(const std::string& db) {
+  const auto store = GraphStore::Open(db, /*read_only=*/true);
+  const StoreCounts c = store->Counts();
+  std::printf("database\t%s\nschema_version\t%d\narticles\t%lld\nevents\t%lld\nmentions\t%lld\n"
+              "actors\t%lld\ndiagnostics\t%lld\n",
+              db.c_str(), store->schema_version(), static_cast<long long>(c.articles),
+              static_cast<long long>(c.events), static_cast<long long>(c.mentions),
+              static_cast<long long>(c.actors), static_cast<long long>(c.diagnostics));
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddIngestCommand(CLI::App& app, int* exit_code) {
+  auto o = std::make_shared<IngestOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "ingest",
+      "Code articles and store their events in the knowledge graph (docs/store.md). Articles\n"
+      "already stored with the same content are skipped; changed ones are re-coded. Safe to\n"
+      "interrupt: a re-run completes the work.");
+  cmd->add_option("CORPUS", o->inputs, "Articles to ingest (as for extract)")->required();
+  cmd->add_option("--db", o->db, "Database file")->capture_default_str();
+  cmd->add_option("--batch", o->batch, "Articles per transaction")
+      ->check(CLI::Range(1, 1000000))
+      ->capture_default_str();
+  o->reader.AddTo(cmd);
+  o->dictionaries.AddTo(cmd);
+  cmd->add_flag("--strict", o->strict, "Stop at the first diagnostic (what was stored stays)");
+  cmd->footer("Exit status: 0 all input stored; 1 some input skipped (diagnostics on stderr and\n"
+              "in the database); 2 bad command line; 3 the database could not be used.");
+  cmd->callback([o, exit_code] { *exit_code = RunIngest(*o); });
+
+  auto db = std::make_shared<std::string>("dyad.db");
+  CLI::App* stats = app.add_subcommand("stats", "What a knowledge graph database holds");
+  stats->add_option("--db", *db, "Database file")->capture_default_str();
+  stats->callback([db, exit_code] { *exit_code = RunStats(*db); });
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,53 @@
+#include "cli/shared_flags.h"
+
+#include "dyad/error.h"
+
+namespace dyad::cli {
+
+void DictionaryFlags::AddTo(CLI::App* cmd) {
+  cmd->add_option("--actors", actor_files,
+                  "Extra actor dictionary, dyad's format or TABARI/PETRARCH's (docs/actors.md); "
+                  "repeatable");
+  cmd->add_option("--agents", agent_files, "TABARI/PETRARCH agent dictionary; repeatable");
+  cmd->add_option("--verbs", verb_files,
+                  "Extra event lexicon, dyad's or a TABARI/PETRARCH verb dictionary "
+                  "(docs/events.md); repeatable");
+  cmd->add_option("--discard", discard_files,
+                  "TABARI/PETRARCH discard list: sentences (with '+': articles) not to code; "
+                  "repeatable");
+  cmd->add_flag("--no-builtin", no_builtin,
+                "Do not load the built-in actor dictionaries and event lexicon");
+}
+
+void ReaderFlags::AddTo(CLI::App* cmd) {
+  cmd->add_option("--id", id, "Id of a plain-text article (default: the file's stem)");
+  cmd->add_option("--date", date, "Publication date (YYYY-MM-DD) of articles that carry none");
+}
+
+CorpusReaderOptions ReaderFlags::Options() const {
+  CorpusReaderOptions options;
+  if (!id.empty()) options.id = id;
+  if (!date.empty()) {
+    options.date = Date::ParseIso(date);
+    if (!options.date) {
+      throw Error(ErrorKind::kInvalidArgument, "--date: expected YYYY-MM-DD, got '" + date + "'");
+    }
+  }
+  return options;
+}
+
+bool Report(std::vector<Diagnostic>* diagnostics, bool* skipped) {
+  for (const Diagnostic& d : *diagnostics) {
+    if (d.severity == Severity::kError) {
+      spdlog::error("{}", d.ToString());
+      *skipped = true;
+    } else {
+      spdlog::warn("{}", d.ToString());
+    }
+  }
+  const bool any = !diagnostics->empty();
+  diagnostics->clear();
+  return any;
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,44 @@
+// Command-line flags that several subcommands share: dictionaries, and reading a corpus.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include <string>
+#include <vector>
+
+#include "dyad/corpus_reader.h"
+#include "dyad/diagnostic.h"
+#include "dyad/extractor.h"
+
+namespace dyad::cli {
+
+// --actors, --agents, --verbs, --discard, --no-builtin.
+struct DictionaryFlags {
+  std::vector<std::string> actor_files;
+  std::vector<std::string> agent_files;
+  std::vector<std::string> verb_files;
+  std::vector<std::string> discard_files;
+  bool no_builtin = false;
+
+  void AddTo(CLI::App* cmd);
+  ExtractorOptions Options() const {
+    return ExtractorOptions{!no_builtin, actor_files, agent_files, verb_files, discard_files};
+  }
+};
+
+// --id and --date for plain-text articles.
+struct ReaderFlags {
+  std::string id;
+  std::string date;
+
+  void AddTo(CLI::App* cmd);
+  // Throws Error(kInvalidArgument) for a malformed --date.
+  CorpusReaderOptions Options() const;
+};
+
+// Logs diagnostics and clears them. Returns whether there were any (for --strict); sets
+// `*skipped` when one of them is an error (something was skipped).
+bool Report(std::vector<Diagnostic>* diagnostics, bool* skipped);
+
+}  // namespace dyad::cli

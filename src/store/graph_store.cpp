@@ -1,0 +1,338 @@
+#include "dyad/graph_store.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdio>
+#include <set>
+
+#include "core/embedded.h"
+#include "dyad/error.h"
+
+namespace dyad {
+namespace {
+
+constexpr int kBusyTimeoutMs = 10000;
+
+// The migrations compiled into the binary (schema/NNN_*.sql), in order: migration i brings the
+// database to version i + 1.
+std::vector<std::string_view> Migrations() {
+  std::vector<std::string_view> out;
+  for (const builtin::EmbeddedFile& f : builtin::Files()) {
+    if (f.kind == "schema") out.push_back(f.data);
+  }
+  return out;
+}
+
+std::string DateText(const std::optional<Date>& d) { return d ? d->ToString() : ""; }
+
+void BindActor(SQLite::Statement& s, int at, const ActorRef& a) {
+  s.bind(at, a.code);
+  s.bind(at + 1, a.name);
+  s.bind(at + 2, a.entity);
+}
+
+// Binds a span, or NULLs for an actor the article implies rather than names.
+void BindSpan(SQLite::Statement& s, int at, const ActorRef& a) {
+  if (a.span.begin < 0) {
+    s.bind(at);
+    s.bind(at + 1);
+    s.bind(at + 2);
+    return;
+  }
+  s.bind(at, a.text);
+  s.bind(at + 1, static_cast<int64_t>(a.span.begin));
+  s.bind(at + 2, static_cast<int64_t>(a.span.end));
+}
+
+}  // namespace
+
+std::string ContentHash(const Article& a) {
+  uint64_t hash = 0xcbf29ce484222325ULL;  // FNV-1a: a change detector, not a security hash
+  const auto add = [&](std::string_view s) {
+    for (unsigned char c : s) {
+      hash ^= c;
+      hash *= 0x100000001b3ULL;
+    }
+    hash ^= 0xff;  // field separator
+    hash *= 0x100000001b3ULL;
+  };
+  add(a.title);
+  add(a.text);
+  add(DateText(a.date));
+  add(a.url);
+  add(a.source);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return hex;
+}
+
+struct GraphStore::Impl {
+  std::string path;
+  std::unique_ptr<SQLite::Database> db;
+  std::unique_ptr<SQLite::Transaction> batch;
+  int version = 0;
+
+  [[noreturn]] void Fail(const std::string& what, const std::exception& e) const {
+    throw Error(ErrorKind::kDatabase, "database '" + path + "': " + what + ": " + e.what());
+  }
+
+  void Migrate(bool read_only) {
+    const std::vector<std::string_view> migrations = Migrations();
+    version = db->execAndGet("PRAGMA user_version").getInt();
+    const auto latest = static_cast<int>(migrations.size());
+    if (version > latest) {
+      throw Error(ErrorKind::kSchemaTooNew,
+                  "database '" + path + "' has schema version " + std::to_string(version) +
+                      ", newer than this dyad knows (" + std::to_string(latest) +
+                      "): use a newer dyad");
+    }
+    if (version == 0 && db->execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0) {
+      throw Error(ErrorKind::kDatabase, "'" + path + "' is an SQLite database, but not dyad's");
+    }
+    if (version == latest) return;
+    if (read_only) {
+      throw Error(ErrorKind::kDatabase, "database '" + path + "' needs migrating; open it for writing once");
+    }
+    for (int v = version; v < latest; ++v) {
+      SQLite::Transaction tx(*db);
+      db->exec(std::string(migrations[static_cast<size_t>(v)]));
+      db->exec("PRAGMA user_version = " + std::to_string(v + 1));
+      tx.commit();
+    }
+    version = latest;
+  }
+
+  void Begin() {
+    if (!batch) batch = std::make_unique<SQLite::Transaction>(*db);
+  }
+
+  // Removes what an earlier version of the article left; returns the events it touched.
+  std::set<int64_t> Remove(const std::string& article_id) {
+    std::set<int64_t> touched;
+    SQLite::Statement events(*db, "SELECT DISTINCT event_id FROM mentions WHERE article_id = ?");
+    events.bind(1, article_id);
+    while (events.executeStep()) touched.insert(events.getColumn(0).getInt64());
+    SQLite::Statement mentions(*db, "DELETE FROM mentions WHERE article_id = ?");
+    mentions.bind(1, article_id);
+    mentions.exec();
+    SQLite::Statement article(*db, "DELETE FROM articles WHERE id = ?");
+    article.bind(1, article_id);
+    article.exec();
+    return touched;
+  }
+
+  int64_t EventId(const Event& e) {
+    SQLite::Statement insert(*db,
+                             "INSERT INTO events (source_code, source_name, source_entity, "
+                             "target_code, target_name, target_entity, cameo, action, quad_class, "
+                             "goldstein, date, date_precision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+                             "ON CONFLICT (source_code, target_code, cameo, date) DO NOTHING");
+    BindActor(insert, 1, e.source);
+    BindActor(insert, 4, e.target);
+    insert.bind(7, e.cameo);
+    insert.bind(8, e.action);
+    insert.bind(9, e.quad_class);
+    insert.bind(10, e.goldstein);
+    insert.bind(11, DateText(e.date));
+    insert.bind(12, e.date ? std::string(PrecisionName(e.date->precision)) : std::string());
+    insert.exec();
+    SQLite::Statement find(*db,
+                           "SELECT id FROM events WHERE source_code = ? AND target_code = ? AND "
+                           "cameo = ? AND date = ?");
+    find.bind(1, e.source.code);
+    find.bind(2, e.target.code);
+    find.bind(3, e.cameo);
+    find.bind(4, DateText(e.date));
+    find.executeStep();
+    return find.getColumn(0).getInt64();
+  }
+
+  void AddActor(const ActorRef& a) {
+    SQLite::Statement s(*db, "INSERT OR IGNORE INTO actors (code, name, entity) VALUES (?,?,?)");
+    BindActor(s, 1, a);
+    s.exec();
+  }
+
+  void AddMention(int64_t event_id, const Article& article, const Event& e,
+                  const std::string& fingerprint) {
+    SQLite::Statement s(*db,
+                        "INSERT INTO mentions (event_id, article_id, sentence_index, field, "
+                        "sentence, source_text, source_begin, source_end, target_text, "
+                        "target_begin, target_end, trigger_begin, trigger_end, rule, negated, "
+                        "factual, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    s.bind(1, event_id);
+    s.bind(2, article.id);
+    s.bind(3, e.sentence_index);
+    s.bind(4, e.field == ArticleField::kTitle ? "title" : "text");
+    s.bind(5, e.sentence);
+    BindSpan(s, 6, e.source);
+    BindSpan(s, 9, e.target);
+    s.bind(12, static_cast<int64_t>(e.trigger.begin));
+    s.bind(13, static_cast<int64_t>(e.trigger.end));
+    s.bind(14, e.rule);
+    s.bind(15, e.negated ? 1 : 0);
+    s.bind(16, e.factual ? 1 : 0);
+    s.bind(17, fingerprint);
+    s.exec();
+  }
+
+  // Recounts mentions, articles and sources of events; drops events left without a mention.
+  void Recount(const std::set<int64_t>& ids) {
+    SQLite::Statement update(
+        *db,
+        "UPDATE events SET num_mentions = (SELECT count(*) FROM mentions WHERE event_id = ?1), "
+        "num_articles = (SELECT count(DISTINCT article_id) FROM mentions WHERE event_id = ?1), "
+        "num_sources = (SELECT count(DISTINCT a.source) FROM mentions m JOIN articles a "
+        "ON a.id = m.article_id WHERE m.event_id = ?1) WHERE id = ?1");
+    SQLite::Statement drop(*db, "DELETE FROM events WHERE id = ? AND num_mentions = 0");
+    for (int64_t id : ids) {
+      update.bind(1, id);
+      update.exec();
+      update.reset();
+      drop.bind(1, id);
+      drop.exec();
+      drop.reset();
+    }
+  }
+};
+
+GraphStore::GraphStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+GraphStore::~GraphStore() = default;  // an uncommitted batch's Transaction rolls back
+
+std::unique_ptr<GraphStore> GraphStore::Open(const std::string& path, bool read_only) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  try {
+    const int flags = read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
+    impl->db = std::make_unique<SQLite::Database>(path, flags, kBusyTimeoutMs);
+    if (!read_only) {
+      impl->db->exec("PRAGMA journal_mode = WAL");
+      impl->db->exec("PRAGMA synchronous = NORMAL");
+    }
+    impl->db->exec("PRAGMA foreign_keys = ON");
+    impl->Migrate(read_only);
+  } catch (const SQLite::Exception& e) {
+    impl->Fail("cannot open", e);
+  }
+  return std::unique_ptr<GraphStore>(new GraphStore(std::move(impl)));
+}
+
+int GraphStore::schema_version() const { return impl_->version; }
+
+GraphStore::ArticleStatus GraphStore::Status(const Article& article) const {
+  try {
+    SQLite::Statement s(*impl_->db, "SELECT content_hash FROM articles WHERE id = ?");
+    s.bind(1, article.id);
+    if (!s.executeStep()) return ArticleStatus::kNew;
+    return s.getColumn(0).getString() == ContentHash(article) ? ArticleStatus::kUnchanged
+                                                              : ArticleStatus::kChanged;
+  } catch (const SQLite::Exception& e) {
+    impl_->Fail("cannot read", e);
+  }
+}
+
+void GraphStore::Put(const Article& article, const std::vector<Event>& events,
+                     const std::string& fingerprint) {
+  try {
+    impl_->Begin();
+    std::set<int64_t> touched = impl_->Remove(article.id);
+    SQLite::Statement insert(*impl_->db,
+                             "INSERT INTO articles (id, title, url, source, date, content_hash) "
+                             "VALUES (?,?,?,?,?,?)");
+    insert.bind(1, article.id);
+    insert.bind(2, article.title);
+    insert.bind(3, article.url);
+    insert.bind(4, article.source);
+    insert.bind(5, DateText(article.date));
+    insert.bind(6, ContentHash(article));
+    insert.exec();
+    for (const Event& e : events) {
+      impl_->AddActor(e.source);
+      impl_->AddActor(e.target);
+      const int64_t id = impl_->EventId(e);
+      impl_->AddMention(id, article, e, fingerprint);
+      touched.insert(id);
+    }
+    impl_->Recount(touched);
+  } catch (const SQLite::Exception& e) {
+    impl_->Fail("cannot store article '" + article.id + "'", e);
+  }
+}
+
+void GraphStore::PutDiagnostic(const Diagnostic& d) {
+  try {
+    impl_->Begin();
+    SQLite::Statement s(*impl_->db,
+                        "INSERT INTO diagnostics (severity, file, line, article_id, message, "
+                        "excerpt) VALUES (?,?,?,?,?,?)");
+    s.bind(1, d.severity == Severity::kError ? "error" : "warning");
+    s.bind(2, d.file);
+    if (d.line >= 0) {
+      s.bind(3, d.line);
+    } else {
+      s.bind(3);
+    }
+    s.bind(4, d.article_id);
+    s.bind(5, d.message);
+    s.bind(6, d.excerpt);
+    s.exec();
+  } catch (const SQLite::Exception& e) {
+    impl_->Fail("cannot store a diagnostic", e);
+  }
+}
+
+void GraphStore::Commit() {
+  if (!impl_->batch) return;
+  try {
+    impl_->batch->commit();
+    impl_->batch.reset();
+  } catch (const SQLite::Exception& e) {
+    impl_->batch.reset();
+    impl_->Fail("cannot commit", e);
+  }
+}
+
+StoreCounts GraphStore::Counts() const {
+  const auto count = [&](const char* table) {
+    return impl_->db->execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64();
+  };
+  try {
+    return StoreCounts{count("articles"), count("events"), count("mentions"), count("actors"),
+                       count("diagnostics")};
+  } catch (const SQLite::Exception& e) {
+    impl_->Fail("cannot read", e);
+  }
+}
+
+void GraphStore::ForEachEvent(const std::function<void(const StoredEvent&)>& f) const {
+  try {
+    SQLite::Statement s(*impl_->db,
+                        "SELECT id, source_entity, source_code, source_name, target_entity, "
+                        "target_code, target_name, action, cameo, quad_class, goldstein, date, "
+                        "date_precision, num_mentions, num_articles, num_sources FROM events "
+                        "ORDER BY id");
+    while (s.executeStep()) {
+      StoredEvent e;
+      e.id = s.getColumn(0).getInt64();
+      e.source = ActorRef{s.getColumn(1).getString(), s.getColumn(2).getString(),
+                          s.getColumn(3).getString(), "", Span{-1, -1}};
+      e.target = ActorRef{s.getColumn(4).getString(), s.getColumn(5).getString(),
+                          s.getColumn(6).getString(), "", Span{-1, -1}};
+      e.action = s.getColumn(7).getString();
+      e.cameo = s.getColumn(8).getString();
+      e.quad_class = s.getColumn(9).getInt();
+      e.goldstein = s.getColumn(10).getDouble();
+      e.date = s.getColumn(11).getString();
+      e.date_precision = s.getColumn(12).getString();
+      e.num_mentions = s.getColumn(13).getInt64();
+      e.num_articles = s.getColumn(14).getInt64();
+      e.num_sources = s.getColumn(15).getInt64();
+      f(e);
+    }
+  } catch (const SQLite::Exception& e) {
+    impl_->Fail("cannot read", e);
+  }
+}
+
+}  // namespace dyad

@@ -1,0 +1,103 @@
+// End-to-end tests of `dyad ingest` and `dyad stats`: merging, re-runs, and an ingest killed
+// with SIGKILL part-way, then completed.
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "dyad/graph_store.h"
+#include "test_support.h"
+
+namespace dyad::cli {
+namespace {
+
+class IngestCommandTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("dyad_ingest_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  // A corpus of `n` short articles about pairs of real states, many of them reporting the
+  // same events, so that merging matters.
+  std::string Corpus(int n) {
+    static const char* kStates[] = {"Russia", "Ukraine", "France", "Germany", "China", "Japan"};
+    const std::string path = (dir_ / "corpus.jsonl").string();
+    std::ofstream out(path);
+    for (int i = 0; i < n; ++i) {
+      const char* a = kStates[i % 3];
+      const char* b = kStates[3 + (i % 3)];
+      const int day = 1 + (i % 2);
+      out << R"({"id": "a)" << i << R"(", "source": "s)" << (i % 3) << R"(", "date": "2021-03-0)"
+          << day << R"(", "text": ")" << a << " warned " << b << ". " << b << " criticized " << a
+          << R"(."})" << "\n";
+    }
+    return path;
+  }
+
+  int Dyad(const std::string& args) {
+    const std::string cmd = std::string(DYAD_BINARY) + " -q " + args + " >/dev/null 2>&1";
+    const int raw = std::system(cmd.c_str());
+    return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  }
+
+  std::string Db(const std::string& name) const { return (dir_ / name).string(); }
+
+  static StoreCounts Counts(const std::string& db) { return GraphStore::Open(db, true)->Counts(); }
+
+  std::filesystem::path dir_;
+};
+
+TEST_F(IngestCommandTest, MergesEventsAndSkipsWhatIsAlreadyStored) {
+  const std::string corpus = Corpus(60);
+  ASSERT_EQ(Dyad("ingest --db " + Db("g.db") + " " + corpus), 0);
+  const StoreCounts first = Counts(Db("g.db"));
+  EXPECT_EQ(first.articles, 60);
+  EXPECT_EQ(first.mentions, 120);
+  EXPECT_EQ(first.events, 12);  // 3 pairs x 2 days x (warn, criticize): the rest merge
+  ASSERT_EQ(Dyad("ingest --db " + Db("g.db") + " " + corpus), 0);
+  const StoreCounts again = Counts(Db("g.db"));
+  EXPECT_EQ(again.events, first.events);
+  EXPECT_EQ(again.mentions, first.mentions);
+}
+
+TEST_F(IngestCommandTest, AKilledIngestCompletesOnReRunWithTheSameCounts) {
+  const std::string corpus = Corpus(1500);
+  ASSERT_EQ(Dyad("ingest --batch 25 --db " + Db("clean.db") + " " + corpus), 0);
+  const StoreCounts clean = Counts(Db("clean.db"));
+  for (const char* after : {"0.05", "0.15", "0.35"}) {
+    const std::string db = Db(std::string("killed-") + after + ".db");
+    // SIGKILL part-way (the exit status is that of the kill, or 0 if it finished first).
+    Dyad("-q ingest --batch 25 --db " + db + " " + corpus + " & pid=$!; sleep " + after +
+         "; kill -9 $pid; wait $pid");
+    {
+      SQLite::Database check(db, SQLite::OPEN_READONLY);
+      EXPECT_EQ(check.execAndGet("PRAGMA integrity_check").getString(), "ok") << after;
+    }
+    ASSERT_EQ(Dyad("ingest --batch 25 --db " + db + " " + corpus), 0) << after;
+    const StoreCounts done = Counts(db);
+    EXPECT_EQ(done.articles, clean.articles) << after;
+    EXPECT_EQ(done.events, clean.events) << after;
+    EXPECT_EQ(done.mentions, clean.mentions) << after;
+  }
+}
+
+TEST_F(IngestCommandTest, StatsAndBadDatabases) {
+  const std::string corpus = Corpus(6);
+  ASSERT_EQ(Dyad("ingest --db " + Db("g.db") + " " + corpus), 0);
+  EXPECT_EQ(Dyad("stats --db " + Db("g.db")), 0);
+  EXPECT_EQ(Dyad("stats --db " + Db("absent.db")), 3);  // read-only open of a missing file
+  std::ofstream(Db("junk.db")) << std::string(1000, 'x');
+  EXPECT_EQ(Dyad("ingest --db " + Db("junk.db") + " " + corpus), 3);
+}
+
+}  // namespace
+}  // namespace dyad::cli

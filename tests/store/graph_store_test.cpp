@@ -1,0 +1,162 @@
+#include "dyad/graph_store.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "dyad/error.h"
+
+namespace dyad {
+namespace {
+
+class GraphStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("dyad_store_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    path_ = (dir_ / "graph.db").string();
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  static Article MakeArticle(const std::string& id, const std::string& source,
+                             const std::string& text) {
+    Article a;
+    a.id = id;
+    a.source = source;
+    a.text = text;
+    a.date = Date::FromYmd(2016, 11, 15);
+    return a;
+  }
+
+  static Event Call(const std::string& source_code, const std::string& target_code) {
+    Event e;
+    e.source = ActorRef{source_code.substr(0, 3), source_code, "Source", "Src", Span{0, 3}};
+    e.target = ActorRef{target_code.substr(0, 3), target_code, "Target", "Tgt", Span{10, 13}};
+    e.action = "call";
+    e.cameo = "041";
+    e.quad_class = 1;
+    e.goldstein = 1.0;
+    e.date = Date::FromYmd(2016, 11, 14);
+    e.sentence = "Src called Tgt.";
+    e.rule = "call.telephone-conversation";
+    return e;
+  }
+
+  std::filesystem::path dir_;
+  std::string path_;
+};
+
+TEST_F(GraphStoreTest, TheSameEventFromManyArticlesIsOneEventWithManyMentions) {
+  auto store = GraphStore::Open(path_);
+  store->Put(MakeArticle("a1", "kremlin.ru", "x"), {Call("RUSGOV", "USAELI")}, "fp");
+  store->Put(MakeArticle("a2", "example.org", "y"),
+             {Call("RUSGOV", "USAELI"), Call("USAELI", "RUSGOV")}, "fp");
+  store->Put(MakeArticle("a3", "example.org", "z"), {Call("RUSGOV", "USAELI")}, "fp");
+  store->Commit();
+  const StoreCounts c = store->Counts();
+  EXPECT_EQ(c.articles, 3);
+  EXPECT_EQ(c.events, 2);
+  EXPECT_EQ(c.mentions, 4);
+  std::vector<StoredEvent> events;
+  store->ForEachEvent([&](const StoredEvent& e) { events.push_back(e); });
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].source.code, "RUSGOV");
+  EXPECT_EQ(events[0].num_mentions, 3);
+  EXPECT_EQ(events[0].num_articles, 3);
+  EXPECT_EQ(events[0].num_sources, 2);
+  EXPECT_EQ(events[0].date, "2016-11-14");
+  EXPECT_EQ(events[1].num_mentions, 1);
+}
+
+TEST_F(GraphStoreTest, ReingestingIsIdempotentAndChangesReplaceOldMentions) {
+  auto store = GraphStore::Open(path_);
+  const Article a = MakeArticle("a1", "s", "first version");
+  EXPECT_EQ(store->Status(a), GraphStore::ArticleStatus::kNew);
+  store->Put(a, {Call("RUSGOV", "USAELI")}, "fp");
+  store->Commit();
+  EXPECT_EQ(store->Status(a), GraphStore::ArticleStatus::kUnchanged);
+  const Article changed = MakeArticle("a1", "s", "second version");
+  EXPECT_EQ(store->Status(changed), GraphStore::ArticleStatus::kChanged);
+  store->Put(changed, {Call("FRAGOV", "DEUGOV")}, "fp");
+  store->Commit();
+  const StoreCounts c = store->Counts();
+  EXPECT_EQ(c.articles, 1);
+  EXPECT_EQ(c.events, 1);  // the old event lost its only mention and went
+  EXPECT_EQ(c.mentions, 1);
+}
+
+TEST_F(GraphStoreTest, AnUncommittedBatchIsRolledBack) {
+  {
+    auto store = GraphStore::Open(path_);
+    store->Put(MakeArticle("a1", "s", "t"), {Call("RUSGOV", "USAELI")}, "fp");
+  }
+  EXPECT_EQ(GraphStore::Open(path_)->Counts().articles, 0);
+}
+
+TEST_F(GraphStoreTest, DiagnosticsAreKept) {
+  auto store = GraphStore::Open(path_);
+  store->PutDiagnostic(Diagnostic{Severity::kError, "news.jsonl", 7, "x", -1, "malformed JSON", "{"});
+  store->Commit();
+  EXPECT_EQ(store->Counts().diagnostics, 1);
+}
+
+TEST_F(GraphStoreTest, ADatabaseFromANewerDyadIsRefused) {
+  { GraphStore::Open(path_); }
+  {
+    SQLite::Database db(path_, SQLite::OPEN_READWRITE);
+    db.exec("PRAGMA user_version = 99");
+  }
+  try {
+    GraphStore::Open(path_);
+    FAIL() << "opened a newer database";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kSchemaTooNew);
+    EXPECT_NE(std::string(e.what()).find("99"), std::string::npos) << e.what();
+  }
+}
+
+TEST_F(GraphStoreTest, OtherFilesAreRefusedWithoutHarm) {
+  {
+    SQLite::Database other(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    other.exec("CREATE TABLE mine (x INTEGER)");
+  }
+  EXPECT_THROW(GraphStore::Open(path_), Error);
+  {
+    SQLite::Database other(path_, SQLite::OPEN_READONLY);  // still intact
+    EXPECT_EQ(other.execAndGet("SELECT count(*) FROM mine").getInt(), 0);
+  }
+  const std::string junk = (dir_ / "junk.db").string();
+  std::ofstream(junk) << std::string(4096, '\x5a');
+  try {
+    GraphStore::Open(junk);
+    FAIL() << "opened junk";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kDatabase);
+  }
+  EXPECT_THROW(GraphStore::Open((dir_ / "missing" / "x.db").string()), Error);
+}
+
+TEST(ContentHash, ChangesWithWhatTheArticleSays) {
+  Article a;
+  a.id = "x";
+  a.text = "text";
+  const std::string h = ContentHash(a);
+  Article b = a;
+  b.id = "y";
+  EXPECT_EQ(ContentHash(b), h);  // the id is not content
+  b.text = "text!";
+  EXPECT_NE(ContentHash(b), h);
+  Article c = a;
+  c.title = "text";
+  c.text = "";
+  EXPECT_NE(ContentHash(c), h);  // fields are separated
+}
+
+}  // namespace
+}  // namespace dyad
