@@ -19,5 +19,7 @@ void AddExtractCommand(CLI::App& app, int* exit_code);
 void AddDictCommand(CLI::App& app, int* exit_code);
 // Registers `dyad ingest` and `dyad stats`.
 void AddIngestCommand(CLI::App& app, int* exit_code);
+// Registers the queries: timeline, neighbors, path, partners, series (docs/queries.md).
+void AddQueryCommands(CLI::App& app, int* exit_code);
 
 }  // namespace dyad::cli

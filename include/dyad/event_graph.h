@@ -1,0 +1,105 @@
+// Queries over the knowledge graph: timelines, neighborhoods, paths, partners and series of
+// the stored events (docs/queries.md). Built in memory from a GraphStore; read-only and safe
+// to share between threads once built.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/date.h"
+#include "dyad/graph_store.h"
+
+namespace dyad {
+
+// Which events a query looks at. Dates compare by the first day of the period an event's date
+// names; events of unknown date are left out of any window.
+struct EventFilter {
+  std::optional<Date> from;  // inclusive
+  std::optional<Date> to;    // inclusive
+  std::string action;        // "" for any
+  std::string cameo_prefix;  // "04" for every consultation, "" for any
+  int quad_class = 0;        // 1..4, 0 for any
+};
+
+// An actor of the graph: one CAMEO code, with its entity and the names it was reported under.
+struct GraphActor {
+  std::string code;
+  std::string entity;
+  std::string name;  // the name most often reported
+};
+
+// Events between two actors, summed up. `weight` is the measure asked for.
+struct DyadSummary {
+  GraphActor source;
+  GraphActor target;
+  int64_t events = 0;
+  int64_t mentions = 0;
+  double mean_goldstein = 0.0;
+  double conflict_share = 0.0;  // events of QuadClass 3 or 4
+  double weight = 0.0;
+};
+
+struct Neighborhood {
+  std::vector<std::pair<GraphActor, int>> actors;  // with their distance in hops
+  std::vector<DyadSummary> dyads;                  // between actors of the neighborhood
+};
+
+struct Partner {
+  GraphActor actor;
+  int64_t events = 0;
+  int64_t cooperation = 0;  // QuadClass 1 and 2
+  int64_t conflict = 0;     // QuadClass 3 and 4
+  double mean_goldstein = 0.0;
+};
+
+struct SeriesRow {
+  std::string period;                   // "2016-11-14", "2016-W46", "2016-11" or "2016"
+  std::array<int64_t, 4> by_quad = {};  // events of QuadClass 1..4
+  double mean_goldstein = 0.0;          // 0 when the period has no event
+};
+
+enum class EdgeWeight { kEvents, kGoldstein, kConflict };
+enum class Period { kDay, kWeek, kMonth, kYear };
+
+class EventGraph {
+ public:
+  static std::unique_ptr<EventGraph> Load(const GraphStore& store);
+  ~EventGraph();
+
+  size_t num_actors() const;
+  size_t num_events() const;
+
+  // The actors an entity ("RUS"), code ("RUSGOV") or name ("Putin", "Russia") designates,
+  // compared without regard to case; empty when the graph knows none.
+  std::vector<GraphActor> Find(std::string_view who) const;
+
+  // Events of `a` (or between `a` and `b`, in either direction unless `directed`), by date.
+  std::vector<StoredEvent> Timeline(std::string_view a, std::optional<std::string_view> b,
+                                    bool directed, const EventFilter& filter) const;
+  // Actors within `depth` hops of `a` and the dyads among them, weighted; dyads below
+  // `min_weight` are left out, and only the `top` heaviest kept (0: all).
+  Neighborhood Neighbors(std::string_view a, int depth, EdgeWeight weight, double min_weight,
+                         size_t top, const EventFilter& filter) const;
+  // A shortest chain of actors from `a` to `b` (events in either direction), at most
+  // `max_hops` long; empty when there is none.
+  std::vector<GraphActor> Path(std::string_view a, std::string_view b, int max_hops,
+                               const EventFilter& filter) const;
+  // Who `a` deals with most, in either direction.
+  std::vector<Partner> Partners(std::string_view a, size_t top, const EventFilter& filter) const;
+  // Counts by QuadClass and mean Goldstein per period between `a` and `b`, empty periods
+  // included, from the first to the last period with an event (or the filter's window).
+  std::vector<SeriesRow> Series(std::string_view a, std::string_view b, Period period,
+                                const EventFilter& filter) const;
+
+ private:
+  struct Impl;
+  explicit EventGraph(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dyad

@@ -1,0 +1,129 @@
+#include "dyad/event_graph.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+namespace dyad {
+namespace {
+
+// A small graph whose answers are known: A-B cooperate, B's and C's armies fight, C's army
+// talks to D, E and F keep to themselves.
+class EventGraphTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    path_ = (std::filesystem::temp_directory_path() / ("dyad_graph_" + std::to_string(::getpid()) + ".db")).string();
+    std::filesystem::remove(path_);
+    auto store = GraphStore::Open(path_);
+    int n = 0;
+    const auto put = [&](const char* s, const char* t, const char* cameo, int quad, double g,
+                         const char* date) {
+      Article a;
+      a.id = "a" + std::to_string(n++);
+      a.text = a.id;
+      Event e;
+      e.source = ActorRef{std::string(s).substr(0, 3), s, std::string("Name ") + s, "", Span{-1, -1}};
+      e.target = ActorRef{std::string(t).substr(0, 3), t, std::string("Name ") + t, "", Span{-1, -1}};
+      e.action = cameo[1] == '4' ? "meet" : "attack";
+      e.cameo = cameo;
+      e.quad_class = quad;
+      e.goldstein = g;
+      e.date = Date::ParseIso(date);
+      store->Put(a, {e}, "fp");
+    };
+    put("AAAGOV", "BBBGOV", "040", 1, 1.0, "2020-01-05");
+    put("BBBGOV", "AAAGOV", "040", 1, 1.0, "2020-01-20");
+    put("AAAGOV", "BBBGOV", "057", 1, 8.0, "2020-03-02");
+    put("BBBMIL", "CCCMIL", "190", 4, -10.0, "2020-02-10");
+    put("CCCMIL", "BBBMIL", "190", 4, -10.0, "2020-02-11");
+    put("CCCMIL", "DDDGOV", "040", 1, 1.0, "2020-04-01");
+    put("EEEGOV", "FFFGOV", "040", 1, 1.0, "2020-04-01");
+    store->Commit();
+    graph_ = EventGraph::Load(*store).release();
+  }
+  static void TearDownTestSuite() {
+    delete graph_;
+    std::filesystem::remove(path_);
+  }
+
+  static std::vector<std::string> Dates(const std::vector<StoredEvent>& events) {
+    std::vector<std::string> out;
+    for (const StoredEvent& e : events) out.push_back(e.date);
+    return out;
+  }
+
+  static inline std::string path_;
+  static inline EventGraph* graph_ = nullptr;
+};
+
+TEST_F(EventGraphTest, FindsActorsByEntityCodeOrName) {
+  EXPECT_EQ(graph_->num_actors(), 7u);
+  EXPECT_EQ(graph_->Find("BBB").size(), 2u);     // BBBGOV and BBBMIL
+  EXPECT_EQ(graph_->Find("bbbmil").size(), 1u);  // any case
+  EXPECT_EQ(graph_->Find("Name AAAGOV").size(), 1u);
+  EXPECT_EQ(graph_->Find("AAAGOV").front().name, "Name AAAGOV");
+  EXPECT_TRUE(graph_->Find("'; DROP TABLE events; --").empty());
+}
+
+TEST_F(EventGraphTest, TimelinesAreByDateAndFiltered) {
+  EXPECT_EQ(Dates(graph_->Timeline("AAA", std::nullopt, false, {})),
+            (std::vector<std::string>{"2020-01-05", "2020-01-20", "2020-03-02"}));
+  EXPECT_EQ(Dates(graph_->Timeline("AAA", "BBB", true, {})),
+            (std::vector<std::string>{"2020-01-05", "2020-03-02"}));
+  EventFilter window;
+  window.from = Date::FromYmd(2020, 1, 10);
+  window.to = Date::FromYmd(2020, 2, 28);
+  EXPECT_EQ(Dates(graph_->Timeline("BBB", std::nullopt, false, window)),
+            (std::vector<std::string>{"2020-01-20", "2020-02-10", "2020-02-11"}));
+  EventFilter conflict;
+  conflict.quad_class = 4;
+  EXPECT_EQ(graph_->Timeline("BBB", std::nullopt, false, conflict).size(), 2u);
+  EventFilter cameo;
+  cameo.cameo_prefix = "05";
+  EXPECT_EQ(graph_->Timeline("AAA", std::nullopt, false, cameo).size(), 1u);
+}
+
+TEST_F(EventGraphTest, NeighborhoodsGrowWithDepthAndWeighDyads) {
+  EXPECT_EQ(graph_->Neighbors("AAA", 1, EdgeWeight::kEvents, 0, 0, {}).actors.size(), 2u);
+  const Neighborhood two = graph_->Neighbors("AAA", 2, EdgeWeight::kEvents, 0, 0, {});
+  EXPECT_EQ(two.actors.size(), 2u);  // AAA's BBBGOV is not BBBMIL: codes are actors
+  const Neighborhood from_b = graph_->Neighbors("BBB", 1, EdgeWeight::kConflict, 0.5, 0, {});
+  ASSERT_EQ(from_b.dyads.size(), 2u);  // only the fighting dyads pass min-weight 0.5
+  EXPECT_EQ(from_b.dyads[0].conflict_share, 1.0);
+  const Neighborhood top = graph_->Neighbors("AAA", 1, EdgeWeight::kEvents, 0, 1, {});
+  ASSERT_EQ(top.dyads.size(), 1u);
+  EXPECT_EQ(top.dyads[0].source.code, "AAAGOV");
+  EXPECT_EQ(top.dyads[0].events, 2);
+  EXPECT_DOUBLE_EQ(top.dyads[0].mean_goldstein, 4.5);
+}
+
+TEST_F(EventGraphTest, PathsAndPartners) {
+  const std::vector<GraphActor> path = graph_->Path("BBBMIL", "DDD", 3, {});
+  ASSERT_EQ(path.size(), 3u);
+  EXPECT_EQ(path[1].code, "CCCMIL");
+  EXPECT_TRUE(graph_->Path("AAA", "EEE", 5, {}).empty());
+  EXPECT_TRUE(graph_->Path("BBBMIL", "DDD", 1, {}).empty());
+  const std::vector<Partner> partners = graph_->Partners("BBB", 0, {});
+  ASSERT_EQ(partners.size(), 2u);
+  EXPECT_EQ(partners[0].actor.code, "AAAGOV");
+  EXPECT_EQ(partners[0].cooperation, 3);
+  EXPECT_EQ(partners[1].conflict, 2);
+}
+
+TEST_F(EventGraphTest, SeriesIncludeEmptyPeriods) {
+  const std::vector<SeriesRow> months = graph_->Series("AAA", "BBB", Period::kMonth, {});
+  ASSERT_EQ(months.size(), 3u);
+  EXPECT_EQ(months[0].period, "2020-01");
+  EXPECT_EQ(months[0].by_quad[0], 2);
+  EXPECT_EQ(months[1].period, "2020-02");
+  EXPECT_EQ(months[1].by_quad[0], 0);
+  EXPECT_DOUBLE_EQ(months[2].mean_goldstein, 8.0);
+  const std::vector<SeriesRow> weeks = graph_->Series("BBB", "CCC", Period::kWeek, {});
+  ASSERT_EQ(weeks.size(), 1u);  // Monday 10 and Tuesday 11 February 2020: one ISO week
+  EXPECT_EQ(weeks[0].period, "2020-W07");
+  EXPECT_EQ(weeks[0].by_quad[3], 2);
+}
+
+}  // namespace
+}  // namespace dyad
