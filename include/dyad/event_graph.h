@@ -13,6 +13,7 @@
 
 #include "dyad/date.h"
 #include "dyad/graph_store.h"
+#include "dyad/relation.h"
 
 namespace dyad {
 
@@ -24,6 +25,9 @@ struct EventFilter {
   std::string action;        // "" for any
   std::string cameo_prefix;  // "04" for every consultation, "" for any
   int quad_class = 0;        // 1..4, 0 for any
+  // Neighborhoods and paths also follow the standing relations added with AddRelations that
+  // hold at some time in the window (member_of, leader_of).
+  bool relations = false;
 };
 
 // An actor of the graph: one CAMEO code, with its entity and the names it was reported under.
@@ -42,6 +46,7 @@ struct DyadSummary {
   double mean_goldstein = 0.0;
   double conflict_share = 0.0;  // events of QuadClass 3 or 4
   double weight = 0.0;
+  std::string relation;  // "member_of" or "leader_of" for a standing relation, else ""
 };
 
 struct Neighborhood {
@@ -70,6 +75,10 @@ class EventGraph {
  public:
   static std::unique_ptr<EventGraph> Load(const GraphStore& store);
   ~EventGraph();
+
+  // Adds the knowledge base's standing relations as edges of their own: member_of from the
+  // member's code to the organization's, leader_of from the leader's code to the entity's.
+  void AddRelations(const std::vector<Relation>& relations);
 
   size_t num_actors() const;
   size_t num_events() const;

@@ -18,8 +18,11 @@ enum class RelationKind {
 struct Relation {
   RelationKind kind = RelationKind::kMemberOf;
   std::string subject;       // entity id, or a person's name for leader_of
+  std::string subject_name;  // display name ("France", "Vladimir Putin")
   std::string subject_code;  // CAMEO code of the subject (RUSGOV for a Russian leader)
   std::string object;        // entity id
+  std::string object_code;   // CAMEO code of the object (IGOWSTNAT for NATO)
+  std::string object_name;   // its display name ("NATO")
   std::string title;         // the office, for leader_of ("president")
   std::optional<Date> from;
   std::optional<Date> to;

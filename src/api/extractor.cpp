@@ -88,14 +88,19 @@ std::vector<Relation> Extractor::Relations(const std::optional<Date>& day) const
       const std::string code =
           entity == nullptr ? role.entity + role.role_code
                             : (state ? entity->code + role.role_code : entity->code);
-      keep(Relation{RelationKind::kLeaderOf, r.name, code, role.entity, role.title, role.from,
+      keep(Relation{RelationKind::kLeaderOf, r.name, r.name, code, role.entity,
+                    entity == nullptr ? role.entity : entity->code,
+                    entity == nullptr ? role.entity : entity->name, role.title, role.from,
                     role.to});
     }
   }
   for (const actors::Membership& m : dict.memberships()) {
     const actors::ActorRecord* member = dict.FindEntity(m.member);
-    keep(Relation{RelationKind::kMemberOf, m.member, member != nullptr ? member->code : m.member,
-                  m.organization, "", m.from, m.to});
+    const actors::ActorRecord* org = dict.FindEntity(m.organization);
+    keep(Relation{RelationKind::kMemberOf, m.member, member != nullptr ? member->name : m.member,
+                  member != nullptr ? member->code : m.member, m.organization,
+                  org != nullptr ? org->code : m.organization,
+                  org != nullptr ? org->name : m.organization, "", m.from, m.to});
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include "cli/table_output.h"
 #include "dyad/error.h"
 #include "dyad/event_graph.h"
+#include "dyad/extractor.h"
 
 namespace dyad::cli {
 namespace {
@@ -19,6 +20,7 @@ struct QueryFlags {
   std::string action;
   std::string cameo;
   int quad = 0;
+  bool relations = false;
   std::string format = "table";
 
   void AddTo(CLI::App* cmd) {
@@ -28,6 +30,9 @@ struct QueryFlags {
     cmd->add_option("--action", action, "Only this action (call, warn, ...)");
     cmd->add_option("--cameo", cameo, "Only CAMEO codes starting so (04: consultations)");
     cmd->add_option("--quad", quad, "Only this QuadClass (1-4)")->check(CLI::Range(1, 4));
+    cmd->add_flag("--relations", relations,
+                  "Also follow the knowledge base's standing relations (member_of, leader_of) "
+                  "that hold in the window");
     cmd->add_option("--format", format, "Output format")
         ->check(CLI::IsMember({"table", "json", "csv"}))
         ->capture_default_str();
@@ -46,11 +51,17 @@ struct QueryFlags {
     f.action = action;
     f.cameo_prefix = cameo;
     f.quad_class = quad;
+    f.relations = relations;
     return f;
   }
 
   std::unique_ptr<EventGraph> Graph() const {
-    return EventGraph::Load(*GraphStore::Open(db, /*read_only=*/true));
+    auto graph = EventGraph::Load(*GraphStore::Open(db, /*read_only=*/true));
+    if (relations) {
+      std::vector<Diagnostic> diagnostics;
+      graph->AddRelations(Extractor::Create({}, &diagnostics)->Relations());
+    }
+    return graph;
   }
 };
 
@@ -136,14 +147,15 @@ void AddQueryCommands(CLI::App& app, int* exit_code) {
                            : o->weight == "goldstein" ? EdgeWeight::kGoldstein
                                                       : EdgeWeight::kConflict;
       const Neighborhood n = g->Neighbors(o->actor, o->depth, w, o->min_weight, o->top, o->q.Filter());
-      TableOutput t{{"source", "source_name", "target", "target_name", "events", "mentions",
-                     "mean_goldstein", "conflict_share", "weight"},
+      TableOutput t{{"source", "source_name", "target", "target_name", "relation", "events",
+                     "mentions", "mean_goldstein", "conflict_share", "weight"},
                     {},
-                    {false, false, false, false, true, true, true, true, true}};
+                    {false, false, false, false, false, true, true, true, true, true}};
       for (const DyadSummary& d : n.dyads) {
         t.rows.push_back({d.source.code, d.source.name, d.target.code, d.target.name,
-                          std::to_string(d.events), std::to_string(d.mentions),
-                          Number(d.mean_goldstein), Number(d.conflict_share), Number(d.weight)});
+                          d.relation.empty() ? "events" : d.relation, std::to_string(d.events),
+                          std::to_string(d.mentions), Number(d.mean_goldstein),
+                          Number(d.conflict_share), Number(d.weight)});
       }
       *exit_code = Print(t, o->q.format);
     });

@@ -9,6 +9,7 @@
 #include <deque>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 namespace dyad {
@@ -19,9 +20,11 @@ struct Vertex {
   std::vector<std::string> names;  // every name reported, for Find
 };
 
+// An event, or a standing relation of the knowledge base.
 struct Edge {
-  uint32_t event = 0;  // index into Impl::events
+  uint32_t event = 0;   // index into Impl::events, or Impl::relations for a relation
   long day = LONG_MIN;  // first day of the event's date; LONG_MIN when unknown
+  bool relation = false;
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Vertex, Edge>;
@@ -86,8 +89,18 @@ long NextPeriod(long day, Period p) {
 struct EventGraph::Impl {
   Graph graph;
   std::vector<StoredEvent> events;
+  std::vector<Relation> relations;
+  std::unordered_map<std::string, VertexId> by_code;
+
+  // A relation passes when asked for and holding at some time in the window.
+  bool PassesRelation(const Relation& r, const EventFilter& f) const {
+    if (!f.relations) return false;
+    if (f.to && r.from && r.from->ToDays() > f.to->ToDays()) return false;
+    return !(f.from && r.to && r.to->ToDays() < f.from->ToDays());
+  }
 
   bool Passes(const Edge& edge, const EventFilter& f) const {
+    if (edge.relation) return PassesRelation(relations[edge.event], f);
     const StoredEvent& e = events[edge.event];
     if ((f.from || f.to) && edge.day == LONG_MIN) return false;
     if (f.from && edge.day < f.from->ToDays()) return false;
@@ -170,7 +183,7 @@ EventGraph::~EventGraph() = default;
 
 std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
   auto impl = std::make_unique<Impl>();
-  std::unordered_map<std::string, VertexId> by_code;
+  std::unordered_map<std::string, VertexId>& by_code = impl->by_code;
   std::vector<std::map<std::string, int64_t>> name_counts;
   const auto vertex = [&](const ActorRef& a, int64_t mentions) {
     auto [it, added] = by_code.try_emplace(a.code, 0);
@@ -202,6 +215,24 @@ std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
   return std::unique_ptr<EventGraph>(new EventGraph(std::move(impl)));
 }
 
+void EventGraph::AddRelations(const std::vector<Relation>& relations) {
+  const auto vertex = [&](const std::string& code, const std::string& entity, const std::string& name) {
+    auto [it, added] = impl_->by_code.try_emplace(code, 0);
+    if (added) {
+      it->second = boost::add_vertex(Vertex{GraphActor{code, entity, name}, {name}}, impl_->graph);
+    }
+    return it->second;
+  };
+  for (const Relation& r : relations) {
+    const std::string subject_entity = r.kind == RelationKind::kMemberOf ? r.subject : r.object;
+    const VertexId s = vertex(r.subject_code, subject_entity, r.subject_name);
+    const VertexId t = vertex(r.object_code, r.object, r.object_name);
+    boost::add_edge(s, t, Edge{static_cast<uint32_t>(impl_->relations.size()), LONG_MIN, true},
+                    impl_->graph);
+    impl_->relations.push_back(r);
+  }
+}
+
 size_t EventGraph::num_actors() const { return boost::num_vertices(impl_->graph); }
 size_t EventGraph::num_events() const { return impl_->events.size(); }
 
@@ -220,14 +251,14 @@ std::vector<StoredEvent> EventGraph::Timeline(std::string_view a, std::optional<
   for (VertexId v : as) {
     for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
       const VertexId w = boost::target(*it, g);
-      if (impl_->Passes(g[*it], filter) && (!b || bs.contains(w))) {
+      if (!g[*it].relation && impl_->Passes(g[*it], filter) && (!b || bs.contains(w))) {
         found.emplace(g[*it].day, g[*it].event);
       }
     }
     if (directed && b) continue;
     for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) {
       const VertexId w = boost::source(*it, g);
-      if (impl_->Passes(g[*it], filter) && (!b || bs.contains(w))) {
+      if (!g[*it].relation && impl_->Passes(g[*it], filter) && (!b || bs.contains(w))) {
         found.emplace(g[*it].day, g[*it].event);
       }
     }
@@ -244,11 +275,21 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
   const std::map<VertexId, int> dist = impl_->Distances(impl_->Matching(a), depth, filter);
   Neighborhood out;
   std::map<std::pair<VertexId, VertexId>, DyadSummary> dyads;
+  std::vector<DyadSummary> relations;
   for (const auto& [u, hops] : dist) {
     out.actors.emplace_back(g[u].actor, hops);
     for (auto [it, end] = boost::out_edges(u, g); it != end; ++it) {
       const VertexId w = boost::target(*it, g);
       if (!dist.contains(w) || !impl_->Passes(g[*it], filter)) continue;
+      if (g[*it].relation) {
+        const Relation& r = impl_->relations[g[*it].event];
+        DyadSummary d;
+        d.source = g[u].actor;
+        d.target = g[w].actor;
+        d.relation = std::string(RelationKindName(r.kind));
+        relations.push_back(d);
+        continue;
+      }
       const StoredEvent& e = impl_->events[g[*it].event];
       DyadSummary& d = dyads[{u, w}];
       d.source = g[u].actor;
@@ -270,6 +311,17 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
   std::stable_sort(out.dyads.begin(), out.dyads.end(),
                    [](const DyadSummary& x, const DyadSummary& y) { return x.weight > y.weight; });
   if (top > 0 && out.dyads.size() > top) out.dyads.resize(top);
+  // Standing relations come after the weighted event dyads, each once.
+  std::sort(relations.begin(), relations.end(), [](const DyadSummary& x, const DyadSummary& y) {
+    return std::tie(x.source.code, x.target.code, x.relation) < std::tie(y.source.code, y.target.code, y.relation);
+  });
+  relations.erase(std::unique(relations.begin(), relations.end(),
+                              [](const DyadSummary& x, const DyadSummary& y) {
+                                return x.source.code == y.source.code && x.target.code == y.target.code &&
+                                       x.relation == y.relation;
+                              }),
+                  relations.end());
+  out.dyads.insert(out.dyads.end(), relations.begin(), relations.end());
   return out;
 }
 
@@ -303,7 +355,7 @@ std::vector<Partner> EventGraph::Partners(std::string_view a, size_t top,
   std::map<VertexId, Partner> partners;
   for (VertexId v : as) {
     impl_->ForEachIncident(v, filter, [&](const Edge& edge, VertexId other) {
-      if (as.contains(other)) return;
+      if (edge.relation || as.contains(other)) return;
       const StoredEvent& e = impl_->events[edge.event];
       Partner& p = partners[other];
       p.actor = impl_->graph[other].actor;

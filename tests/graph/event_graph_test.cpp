@@ -127,3 +127,33 @@ TEST_F(EventGraphTest, SeriesIncludeEmptyPeriods) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(EventGraphRelations, NeighborhoodsFollowRelationsValidInTheWindow) {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("dyad_rel_" + std::to_string(::getpid()) + ".db")).string();
+  std::filesystem::remove(path);
+  auto store = GraphStore::Open(path);
+  auto graph = EventGraph::Load(*store);
+  Relation early{RelationKind::kMemberOf, "AAA", "Aland", "AAA", "ORG", "IGOORG", "Org", "",
+                 Date::FromYmd(2000, 1, 1), Date::FromYmd(2009, 12, 31)};
+  Relation late{RelationKind::kMemberOf, "BBB", "Bland", "BBB", "ORG", "IGOORG", "Org", "",
+                Date::FromYmd(2010, 1, 1), std::nullopt};
+  graph->AddRelations({early, late});
+  EventFilter f;
+  f.relations = true;
+  f.from = Date::FromYmd(2012, 1, 1);
+  f.to = Date::FromYmd(2012, 12, 31);
+  const Neighborhood n = graph->Neighbors("ORG", 1, EdgeWeight::kEvents, 0, 0, f);
+  ASSERT_EQ(n.dyads.size(), 1u);
+  EXPECT_EQ(n.dyads[0].source.name, "Bland");
+  EXPECT_EQ(n.dyads[0].relation, "member_of");
+  f.relations = false;
+  EXPECT_TRUE(graph->Neighbors("ORG", 1, EdgeWeight::kEvents, 0, 0, f).dyads.empty());
+  std::filesystem::remove(path);
+}
+
+}  // namespace
+}  // namespace dyad
