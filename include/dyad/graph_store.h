@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/article.h"
@@ -39,6 +40,18 @@ struct StoredEvent {
   int64_t num_sources = 0;
 };
 
+// A stored event as views into the database row: valid during the callback only. For reading
+// many events without a copy each.
+struct StoredEventView {
+  int64_t id = 0;
+  std::string_view source_entity, source_code, source_name;
+  std::string_view target_entity, target_code, target_name;
+  std::string_view action, cameo, date, date_precision;
+  int quad_class = 0;
+  double goldstein = 0.0;
+  int64_t num_mentions = 0, num_articles = 0, num_sources = 0;
+};
+
 class GraphStore {
  public:
   // How an article compares with what is stored under its id.
@@ -67,6 +80,8 @@ class GraphStore {
   StoreCounts Counts() const;
   // Calls f for every stored event, in id order.
   void ForEachEvent(const std::function<void(const StoredEvent&)>& f) const;
+  // Calls f for every stored event, by date (unknown dates first), without copying it.
+  void ScanEvents(const std::function<void(const StoredEventView&)>& f) const;
 
  private:
   struct Impl;

@@ -15,20 +15,37 @@
 namespace dyad {
 namespace {
 
+// The graph has one edge per dyad (source code, target code) holding its events sorted by
+// date, so that a window is two binary searches, and one edge per standing relation.
 struct Vertex {
   GraphActor actor;
   std::vector<std::string> names;  // every name reported, for Find
 };
 
-// An event, or a standing relation of the knowledge base.
 struct Edge {
-  uint32_t event = 0;   // index into Impl::events, or Impl::relations for a relation
-  long day = LONG_MIN;  // first day of the event's date; LONG_MIN when unknown
+  uint32_t index = 0;  // into Impl::dyads, or Impl::relations for a relation
   bool relation = false;
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Vertex, Edge>;
 using VertexId = boost::graph_traits<Graph>::vertex_descriptor;
+
+// An event in memory: strings interned, the date as a day number (LONG_MIN when unknown).
+struct CompactEvent {
+  int64_t id = 0;
+  long day = LONG_MIN;
+  uint32_t dyad = 0;
+  uint32_t action = 0, cameo = 0, date = 0, precision = 0;  // into Impl::strings
+  int quad_class = 0;
+  double goldstein = 0.0;
+  int64_t mentions = 0, articles = 0, sources = 0;
+};
+
+struct DyadEvents {
+  VertexId source = 0;
+  VertexId target = 0;
+  std::vector<uint32_t> events;  // into Impl::events, by day
+};
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -36,14 +53,8 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-long DayOf(const std::string& date) {
-  const std::optional<Date> d = Date::ParseIso(date);
-  return d ? d->ToDays() : LONG_MIN;
-}
-
 bool IsConflict(int quad) { return quad >= 3; }
 
-// The period a day belongs to, and the first day of the next one.
 std::string PeriodKey(long day, Period p) {
   const Date d = Date::FromDays(day);
   char buf[32];
@@ -84,65 +95,128 @@ long NextPeriod(long day, Period p) {
   return day + 1;
 }
 
+struct Hash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 }  // namespace
 
 struct EventGraph::Impl {
   Graph graph;
-  std::vector<StoredEvent> events;
+  std::vector<CompactEvent> events;
+  std::vector<DyadEvents> dyads;
   std::vector<Relation> relations;
-  std::unordered_map<std::string, VertexId> by_code;
+  std::vector<std::string> strings;
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> string_ids;
+  std::unordered_map<std::string, VertexId, Hash, std::equal_to<>> by_code;
+  // Lowercase code, entity or name -> actors; and each name's words, for "Putin".
+  std::unordered_map<std::string, std::vector<VertexId>> by_key;
 
-  // A relation passes when asked for and holding at some time in the window.
-  bool PassesRelation(const Relation& r, const EventFilter& f) const {
-    if (!f.relations) return false;
-    if (f.to && r.from && r.from->ToDays() > f.to->ToDays()) return false;
-    return !(f.from && r.to && r.to->ToDays() < f.from->ToDays());
+  uint32_t Intern(std::string_view s) {
+    const auto it = string_ids.find(s);
+    if (it != string_ids.end()) return it->second;
+    const auto id = static_cast<uint32_t>(strings.size());
+    strings.emplace_back(s);
+    string_ids.emplace(std::string(s), id);
+    return id;
   }
 
-  bool Passes(const Edge& edge, const EventFilter& f) const {
-    if (edge.relation) return PassesRelation(relations[edge.event], f);
-    const StoredEvent& e = events[edge.event];
-    if ((f.from || f.to) && edge.day == LONG_MIN) return false;
-    if (f.from && edge.day < f.from->ToDays()) return false;
-    if (f.to && edge.day > f.to->ToDays()) return false;
-    if (!f.action.empty() && e.action != f.action) return false;
-    if (!f.cameo_prefix.empty() && !e.cameo.starts_with(f.cameo_prefix)) return false;
-    return f.quad_class == 0 || e.quad_class == f.quad_class;
+  VertexId AddActor(std::string_view code, std::string_view entity, std::string_view name) {
+    const auto it = by_code.find(code);
+    if (it != by_code.end()) {
+      std::vector<std::string>& names = graph[it->second].names;
+      if (std::find(names.begin(), names.end(), name) == names.end()) names.emplace_back(name);
+      return it->second;
+    }
+    const VertexId v = boost::add_vertex(
+        Vertex{GraphActor{std::string(code), std::string(entity), std::string(name)}, {std::string(name)}},
+        graph);
+    by_code.emplace(std::string(code), v);
+    return v;
+  }
+
+  void Index() {
+    by_key.clear();
+    for (VertexId v = 0; v < boost::num_vertices(graph); ++v) {
+      const Vertex& x = graph[v];
+      std::set<std::string> keys = {Lower(x.actor.code), Lower(x.actor.entity)};
+      for (const std::string& name : x.names) keys.insert(Lower(name));
+      for (const std::string& k : keys) by_key[k].push_back(v);
+    }
   }
 
   // Actors whose code, entity or a name is `who`; failing that, actors with a name holding
   // `who` as whole words ("Putin" in "Vladimir Putin").
   std::set<VertexId> Matching(std::string_view who) const {
     const std::string key = Lower(who);
-    std::set<VertexId> exact;
-    std::set<VertexId> words;
+    const auto it = by_key.find(key);
+    if (it != by_key.end()) return {it->second.begin(), it->second.end()};
+    std::set<VertexId> out;
+    if (key.empty()) return out;
     for (VertexId v = 0; v < boost::num_vertices(graph); ++v) {
-      const Vertex& x = graph[v];
-      bool hit = Lower(x.actor.code) == key || Lower(x.actor.entity) == key;
-      bool part = false;
-      for (const std::string& name : x.names) {
-        const std::string lower = Lower(name);
-        hit = hit || lower == key;
-        part = part || HasWords(lower, key);
+      for (const std::string& name : graph[v].names) {
+        if (HasWords(Lower(name), key)) out.insert(v);
       }
-      if (hit) exact.insert(v);
-      if (part) words.insert(v);
     }
-    return exact.empty() ? words : exact;
+    return out;
   }
 
   static bool HasWords(const std::string& text, const std::string& words) {
-    if (words.empty()) return false;
     for (size_t at = text.find(words); at != std::string::npos; at = text.find(words, at + 1)) {
       const size_t end = at + words.size();
-      const bool starts = at == 0 || text[at - 1] == ' ';
-      const bool ends = end == text.size() || text[end] == ' ';
-      if (starts && ends) return true;
+      if ((at == 0 || text[at - 1] == ' ') && (end == text.size() || text[end] == ' ')) return true;
     }
     return false;
   }
 
-  // Calls f(edge, other end) for every event touching v that passes the filter.
+  bool PassesEvent(const CompactEvent& e, const EventFilter& f) const {
+    if (!f.action.empty() && strings[e.action] != f.action) return false;
+    if (!f.cameo_prefix.empty() && !strings[e.cameo].starts_with(f.cameo_prefix)) return false;
+    return f.quad_class == 0 || e.quad_class == f.quad_class;
+  }
+
+  bool PassesRelation(const Relation& r, const EventFilter& f) const {
+    if (!f.relations) return false;
+    if (f.to && r.from && r.from->ToDays() > f.to->ToDays()) return false;
+    return !(f.from && r.to && r.to->ToDays() < f.from->ToDays());
+  }
+
+  // Calls f(event) for the dyad's events in the window that pass the filter.
+  template <typename F>
+  void ForEachEvent(const DyadEvents& d, const EventFilter& filter, F&& f) const {
+    auto first = d.events.begin();
+    auto last = d.events.end();
+    const auto day = [&](uint32_t i) { return events[i].day; };
+    if (filter.from || filter.to) {
+      // Events of unknown date (day LONG_MIN, sorted first) are outside any window.
+      const long from = filter.from ? filter.from->ToDays() : LONG_MIN + 1;
+      first = std::lower_bound(first, last, from, [&](uint32_t i, long x) { return day(i) < x; });
+      if (filter.to) {
+        const long to = filter.to->ToDays();
+        last = std::upper_bound(first, last, to, [&](long x, uint32_t i) { return x < day(i); });
+      }
+    }
+    for (auto it = first; it != last; ++it) {
+      if (PassesEvent(events[*it], filter)) f(events[*it]);
+    }
+  }
+
+  bool AnyEvent(const DyadEvents& d, const EventFilter& filter) const {
+    bool any = false;
+    if (filter.from || filter.to || !filter.action.empty() || !filter.cameo_prefix.empty() ||
+        filter.quad_class != 0) {
+      ForEachEvent(d, filter, [&](const CompactEvent&) { any = true; });
+      return any;
+    }
+    return !d.events.empty();
+  }
+
+  bool Passes(const Edge& edge, const EventFilter& f) const {
+    return edge.relation ? PassesRelation(relations[edge.index], f) : AnyEvent(dyads[edge.index], f);
+  }
+
+  // Calls f(edge, other end) for each dyad or relation touching v that passes the filter.
   template <typename F>
   void ForEachIncident(VertexId v, const EventFilter& filter, F&& f) const {
     for (auto [it, end] = boost::out_edges(v, graph); it != end; ++it) {
@@ -153,7 +227,6 @@ struct EventGraph::Impl {
     }
   }
 
-  // Breadth-first distances from `start`, over events in either direction, up to `depth`.
   std::map<VertexId, int> Distances(const std::set<VertexId>& start, int depth,
                                     const EventFilter& filter,
                                     std::map<VertexId, VertexId>* parents = nullptr) const {
@@ -176,6 +249,26 @@ struct EventGraph::Impl {
     }
     return dist;
   }
+
+  StoredEvent Expand(const CompactEvent& c) const {
+    const DyadEvents& d = dyads[c.dyad];
+    const GraphActor& s = graph[d.source].actor;
+    const GraphActor& t = graph[d.target].actor;
+    StoredEvent e;
+    e.id = c.id;
+    e.source = ActorRef{s.entity, s.code, s.name, "", Span{-1, -1}};
+    e.target = ActorRef{t.entity, t.code, t.name, "", Span{-1, -1}};
+    e.action = strings[c.action];
+    e.cameo = strings[c.cameo];
+    e.quad_class = c.quad_class;
+    e.goldstein = c.goldstein;
+    e.date = strings[c.date];
+    e.date_precision = strings[c.precision];
+    e.num_mentions = c.mentions;
+    e.num_articles = c.articles;
+    e.num_sources = c.sources;
+    return e;
+  }
 };
 
 EventGraph::EventGraph(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -183,54 +276,73 @@ EventGraph::~EventGraph() = default;
 
 std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
   auto impl = std::make_unique<Impl>();
-  std::unordered_map<std::string, VertexId>& by_code = impl->by_code;
-  std::vector<std::map<std::string, int64_t>> name_counts;
-  const auto vertex = [&](const ActorRef& a, int64_t mentions) {
-    auto [it, added] = by_code.try_emplace(a.code, 0);
-    if (added) {
-      it->second = boost::add_vertex(Vertex{GraphActor{a.code, a.entity, a.name}, {}}, impl->graph);
-      name_counts.emplace_back();
-    }
-    name_counts[it->second][a.name] += mentions;
-    return it->second;
+  std::map<std::pair<VertexId, VertexId>, uint32_t> dyad_ids;
+  std::unordered_map<std::string, long, Hash, std::equal_to<>> days;
+  std::unordered_map<uint64_t, int64_t> name_counts;  // (vertex, interned name) -> mentions
+  const auto count_name = [&](VertexId v, std::string_view name, int64_t mentions) {
+    name_counts[(static_cast<uint64_t>(v) << 32) | impl->Intern(name)] += mentions;
   };
-  store.ForEachEvent([&](const StoredEvent& e) {
-    const VertexId s = vertex(e.source, e.num_mentions);
-    const VertexId t = vertex(e.target, e.num_mentions);
-    boost::add_edge(s, t, Edge{static_cast<uint32_t>(impl->events.size()), DayOf(e.date)},
-                    impl->graph);
+  store.ScanEvents([&](const StoredEventView& v) {
+    const VertexId s = impl->AddActor(v.source_code, v.source_entity, v.source_name);
+    const VertexId t = impl->AddActor(v.target_code, v.target_entity, v.target_name);
+    count_name(s, v.source_name, v.num_mentions);
+    count_name(t, v.target_name, v.num_mentions);
+    auto [dyad, added] = dyad_ids.try_emplace({s, t}, static_cast<uint32_t>(impl->dyads.size()));
+    if (added) {
+      impl->dyads.push_back(DyadEvents{s, t, {}});
+      boost::add_edge(s, t, Edge{dyad->second, false}, impl->graph);
+    }
+    auto day = days.find(v.date);
+    if (day == days.end()) {
+      const std::optional<Date> d = Date::ParseIso(v.date);
+      day = days.emplace(std::string(v.date), d ? d->ToDays() : LONG_MIN).first;
+    }
+    CompactEvent e;
+    e.id = v.id;
+    e.day = day->second;
+    e.dyad = dyad->second;
+    e.action = impl->Intern(v.action);
+    e.cameo = impl->Intern(v.cameo);
+    e.date = impl->Intern(v.date);
+    e.precision = impl->Intern(v.date_precision);
+    e.quad_class = v.quad_class;
+    e.goldstein = v.goldstein;
+    e.mentions = v.num_mentions;
+    e.articles = v.num_articles;
+    e.sources = v.num_sources;
+    impl->dyads[dyad->second].events.push_back(static_cast<uint32_t>(impl->events.size()));
     impl->events.push_back(e);
   });
-  for (VertexId v = 0; v < boost::num_vertices(impl->graph); ++v) {
-    Vertex& x = impl->graph[v];
-    int64_t best = -1;
-    for (const auto& [name, count] : name_counts[v]) {
-      x.names.push_back(name);
-      if (count > best) {
-        best = count;
-        x.actor.name = name;
-      }
+  // Events came by date string: "2016" sorts before "2016-01-05", as its first day should.
+  for (DyadEvents& d : impl->dyads) {
+    std::stable_sort(d.events.begin(), d.events.end(),
+                     [&](uint32_t a, uint32_t b) { return impl->events[a].day < impl->events[b].day; });
+  }
+  // A vertex is named by the name reported most often (ties: the earliest interned).
+  std::vector<std::pair<int64_t, uint32_t>> best(boost::num_vertices(impl->graph), {-1, 0});
+  for (const auto& [key, count] : name_counts) {
+    const auto v = static_cast<size_t>(key >> 32);
+    const auto name = static_cast<uint32_t>(key & 0xffffffffU);
+    if (count > best[v].first || (count == best[v].first && name < best[v].second)) {
+      best[v] = {count, name};
     }
   }
+  for (size_t v = 0; v < best.size(); ++v) {
+    if (best[v].first >= 0) impl->graph[v].actor.name = impl->strings[best[v].second];
+  }
+  impl->Index();
   return std::unique_ptr<EventGraph>(new EventGraph(std::move(impl)));
 }
 
 void EventGraph::AddRelations(const std::vector<Relation>& relations) {
-  const auto vertex = [&](const std::string& code, const std::string& entity, const std::string& name) {
-    auto [it, added] = impl_->by_code.try_emplace(code, 0);
-    if (added) {
-      it->second = boost::add_vertex(Vertex{GraphActor{code, entity, name}, {name}}, impl_->graph);
-    }
-    return it->second;
-  };
   for (const Relation& r : relations) {
     const std::string subject_entity = r.kind == RelationKind::kMemberOf ? r.subject : r.object;
-    const VertexId s = vertex(r.subject_code, subject_entity, r.subject_name);
-    const VertexId t = vertex(r.object_code, r.object, r.object_name);
-    boost::add_edge(s, t, Edge{static_cast<uint32_t>(impl_->relations.size()), LONG_MIN, true},
-                    impl_->graph);
+    const VertexId s = impl_->AddActor(r.subject_code, subject_entity, r.subject_name);
+    const VertexId t = impl_->AddActor(r.object_code, r.object, r.object_name);
+    boost::add_edge(s, t, Edge{static_cast<uint32_t>(impl_->relations.size()), true}, impl_->graph);
     impl_->relations.push_back(r);
   }
+  impl_->Index();
 }
 
 size_t EventGraph::num_actors() const { return boost::num_vertices(impl_->graph); }
@@ -246,25 +358,25 @@ std::vector<StoredEvent> EventGraph::Timeline(std::string_view a, std::optional<
                                               bool directed, const EventFilter& filter) const {
   const std::set<VertexId> as = impl_->Matching(a);
   const std::set<VertexId> bs = b ? impl_->Matching(*b) : std::set<VertexId>{};
-  std::set<std::pair<long, uint32_t>> found;  // (day, event), so that the result is by date
+  std::vector<const CompactEvent*> found;
+  std::set<uint32_t> seen_dyads;  // a dyad between two of a's actors is visited once
   const Graph& g = impl_->graph;
+  const auto take = [&](const Edge& edge, VertexId other) {
+    if (edge.relation || (b && !bs.contains(other)) || !seen_dyads.insert(edge.index).second) return;
+    impl_->ForEachEvent(impl_->dyads[edge.index], filter,
+                        [&](const CompactEvent& e) { found.push_back(&e); });
+  };
   for (VertexId v : as) {
-    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
-      const VertexId w = boost::target(*it, g);
-      if (!g[*it].relation && impl_->Passes(g[*it], filter) && (!b || bs.contains(w))) {
-        found.emplace(g[*it].day, g[*it].event);
-      }
-    }
+    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) take(g[*it], boost::target(*it, g));
     if (directed && b) continue;
-    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) {
-      const VertexId w = boost::source(*it, g);
-      if (!g[*it].relation && impl_->Passes(g[*it], filter) && (!b || bs.contains(w))) {
-        found.emplace(g[*it].day, g[*it].event);
-      }
-    }
+    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) take(g[*it], boost::source(*it, g));
   }
+  std::sort(found.begin(), found.end(), [](const CompactEvent* x, const CompactEvent* y) {
+    return std::tie(x->day, x->id) < std::tie(y->day, y->id);
+  });
   std::vector<StoredEvent> out;
-  for (const auto& [day, index] : found) out.push_back(impl_->events[index]);
+  out.reserve(found.size());
+  for (const CompactEvent* e : found) out.push_back(impl_->Expand(*e));
   return out;
 }
 
@@ -274,51 +386,49 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
   const Graph& g = impl_->graph;
   const std::map<VertexId, int> dist = impl_->Distances(impl_->Matching(a), depth, filter);
   Neighborhood out;
-  std::map<std::pair<VertexId, VertexId>, DyadSummary> dyads;
   std::vector<DyadSummary> relations;
   for (const auto& [u, hops] : dist) {
     out.actors.emplace_back(g[u].actor, hops);
     for (auto [it, end] = boost::out_edges(u, g); it != end; ++it) {
       const VertexId w = boost::target(*it, g);
-      if (!dist.contains(w) || !impl_->Passes(g[*it], filter)) continue;
-      if (g[*it].relation) {
-        const Relation& r = impl_->relations[g[*it].event];
-        DyadSummary d;
-        d.source = g[u].actor;
-        d.target = g[w].actor;
-        d.relation = std::string(RelationKindName(r.kind));
+      const Edge& edge = g[*it];
+      if (!dist.contains(w)) continue;
+      DyadSummary d;
+      d.source = g[u].actor;
+      d.target = g[w].actor;
+      if (edge.relation) {
+        if (!impl_->PassesRelation(impl_->relations[edge.index], filter)) continue;
+        d.relation = std::string(RelationKindName(impl_->relations[edge.index].kind));
         relations.push_back(d);
         continue;
       }
-      const StoredEvent& e = impl_->events[g[*it].event];
-      DyadSummary& d = dyads[{u, w}];
-      d.source = g[u].actor;
-      d.target = g[w].actor;
-      d.events += 1;
-      d.mentions += e.num_mentions;
-      d.mean_goldstein += e.goldstein;
-      d.conflict_share += IsConflict(e.quad_class) ? 1 : 0;
+      impl_->ForEachEvent(impl_->dyads[edge.index], filter, [&](const CompactEvent& e) {
+        d.events += 1;
+        d.mentions += e.mentions;
+        d.mean_goldstein += e.goldstein;
+        d.conflict_share += IsConflict(e.quad_class) ? 1 : 0;
+      });
+      if (d.events == 0) continue;
+      d.mean_goldstein /= static_cast<double>(d.events);
+      d.conflict_share /= static_cast<double>(d.events);
+      d.weight = weight == EdgeWeight::kEvents      ? static_cast<double>(d.events)
+                 : weight == EdgeWeight::kGoldstein ? d.mean_goldstein
+                                                    : d.conflict_share;
+      if (d.weight >= min_weight) out.dyads.push_back(d);
     }
-  }
-  for (auto& [key, d] : dyads) {
-    d.mean_goldstein /= static_cast<double>(d.events);
-    d.conflict_share /= static_cast<double>(d.events);
-    d.weight = weight == EdgeWeight::kEvents      ? static_cast<double>(d.events)
-               : weight == EdgeWeight::kGoldstein ? d.mean_goldstein
-                                                  : d.conflict_share;
-    if (d.weight >= min_weight) out.dyads.push_back(d);
   }
   std::stable_sort(out.dyads.begin(), out.dyads.end(),
                    [](const DyadSummary& x, const DyadSummary& y) { return x.weight > y.weight; });
   if (top > 0 && out.dyads.size() > top) out.dyads.resize(top);
   // Standing relations come after the weighted event dyads, each once.
   std::sort(relations.begin(), relations.end(), [](const DyadSummary& x, const DyadSummary& y) {
-    return std::tie(x.source.code, x.target.code, x.relation) < std::tie(y.source.code, y.target.code, y.relation);
+    return std::tie(x.source.code, x.target.code, x.relation) <
+           std::tie(y.source.code, y.target.code, y.relation);
   });
   relations.erase(std::unique(relations.begin(), relations.end(),
                               [](const DyadSummary& x, const DyadSummary& y) {
-                                return x.source.code == y.source.code && x.target.code == y.target.code &&
-                                       x.relation == y.relation;
+                                return x.source.code == y.source.code &&
+                                       x.target.code == y.target.code && x.relation == y.relation;
                               }),
                   relations.end());
   out.dyads.insert(out.dyads.end(), relations.begin(), relations.end());
@@ -329,18 +439,19 @@ std::vector<GraphActor> EventGraph::Path(std::string_view a, std::string_view b,
                                          const EventFilter& filter) const {
   const std::set<VertexId> bs = impl_->Matching(b);
   std::map<VertexId, VertexId> parents;
-  const std::map<VertexId, int> dist = impl_->Distances(impl_->Matching(a), max_hops, filter, &parents);
-  const VertexId* end = nullptr;
+  const std::map<VertexId, int> dist =
+      impl_->Distances(impl_->Matching(a), max_hops, filter, &parents);
+  std::optional<VertexId> end;
   int best = INT_MAX;
-  for (const VertexId& v : bs) {
+  for (VertexId v : bs) {
     const auto it = dist.find(v);
     if (it != dist.end() && it->second < best) {
       best = it->second;
-      end = &v;
+      end = v;
     }
   }
   std::vector<GraphActor> out;
-  if (end == nullptr) return out;
+  if (!end) return out;
   for (VertexId v = *end;; v = parents.at(v)) {
     out.push_back(impl_->graph[v].actor);
     if (!parents.contains(v)) break;
@@ -356,16 +467,18 @@ std::vector<Partner> EventGraph::Partners(std::string_view a, size_t top,
   for (VertexId v : as) {
     impl_->ForEachIncident(v, filter, [&](const Edge& edge, VertexId other) {
       if (edge.relation || as.contains(other)) return;
-      const StoredEvent& e = impl_->events[edge.event];
       Partner& p = partners[other];
       p.actor = impl_->graph[other].actor;
-      p.events += 1;
-      (IsConflict(e.quad_class) ? p.conflict : p.cooperation) += 1;
-      p.mean_goldstein += e.goldstein;
+      impl_->ForEachEvent(impl_->dyads[edge.index], filter, [&](const CompactEvent& e) {
+        p.events += 1;
+        (IsConflict(e.quad_class) ? p.conflict : p.cooperation) += 1;
+        p.mean_goldstein += e.goldstein;
+      });
     });
   }
   std::vector<Partner> out;
   for (auto& [v, p] : partners) {
+    if (p.events == 0) continue;
     p.mean_goldstein /= static_cast<double>(p.events);
     out.push_back(p);
   }
@@ -382,8 +495,9 @@ std::vector<SeriesRow> EventGraph::Series(std::string_view a, std::string_view b
   long first = LONG_MAX;
   long last = LONG_MIN;
   for (const StoredEvent& e : Timeline(a, b, false, filter)) {
-    const long day = DayOf(e.date);
-    if (day == LONG_MIN) continue;
+    const std::optional<Date> d = Date::ParseIso(e.date);
+    if (!d) continue;
+    const long day = d->ToDays();
     first = std::min(first, day);
     last = std::max(last, day);
     const std::string key = PeriodKey(day, period);

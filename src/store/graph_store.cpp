@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -305,26 +306,32 @@ StoreCounts GraphStore::Counts() const {
   }
 }
 
-void GraphStore::ForEachEvent(const std::function<void(const StoredEvent&)>& f) const {
+void GraphStore::ScanEvents(const std::function<void(const StoredEventView&)>& f) const {
   try {
     SQLite::Statement s(*impl_->db,
                         "SELECT id, source_entity, source_code, source_name, target_entity, "
                         "target_code, target_name, action, cameo, quad_class, goldstein, date, "
                         "date_precision, num_mentions, num_articles, num_sources FROM events "
-                        "ORDER BY id");
+                        "ORDER BY date, id");
+    const auto text = [&](int i) {
+      const SQLite::Column c = s.getColumn(i);
+      return std::string_view(c.getText(), static_cast<size_t>(c.getBytes()));
+    };
+    StoredEventView e;
     while (s.executeStep()) {
-      StoredEvent e;
       e.id = s.getColumn(0).getInt64();
-      e.source = ActorRef{s.getColumn(1).getString(), s.getColumn(2).getString(),
-                          s.getColumn(3).getString(), "", Span{-1, -1}};
-      e.target = ActorRef{s.getColumn(4).getString(), s.getColumn(5).getString(),
-                          s.getColumn(6).getString(), "", Span{-1, -1}};
-      e.action = s.getColumn(7).getString();
-      e.cameo = s.getColumn(8).getString();
+      e.source_entity = text(1);
+      e.source_code = text(2);
+      e.source_name = text(3);
+      e.target_entity = text(4);
+      e.target_code = text(5);
+      e.target_name = text(6);
+      e.action = text(7);
+      e.cameo = text(8);
       e.quad_class = s.getColumn(9).getInt();
       e.goldstein = s.getColumn(10).getDouble();
-      e.date = s.getColumn(11).getString();
-      e.date_precision = s.getColumn(12).getString();
+      e.date = text(11);
+      e.date_precision = text(12);
       e.num_mentions = s.getColumn(13).getInt64();
       e.num_articles = s.getColumn(14).getInt64();
       e.num_sources = s.getColumn(15).getInt64();
@@ -333,6 +340,31 @@ void GraphStore::ForEachEvent(const std::function<void(const StoredEvent&)>& f) 
   } catch (const SQLite::Exception& e) {
     impl_->Fail("cannot read", e);
   }
+}
+
+void GraphStore::ForEachEvent(const std::function<void(const StoredEvent&)>& f) const {
+  std::vector<StoredEvent> events;
+  ScanEvents([&](const StoredEventView& v) {
+    StoredEvent e;
+    e.id = v.id;
+    e.source = ActorRef{std::string(v.source_entity), std::string(v.source_code),
+                        std::string(v.source_name), "", Span{-1, -1}};
+    e.target = ActorRef{std::string(v.target_entity), std::string(v.target_code),
+                        std::string(v.target_name), "", Span{-1, -1}};
+    e.action = std::string(v.action);
+    e.cameo = std::string(v.cameo);
+    e.quad_class = v.quad_class;
+    e.goldstein = v.goldstein;
+    e.date = std::string(v.date);
+    e.date_precision = std::string(v.date_precision);
+    e.num_mentions = v.num_mentions;
+    e.num_articles = v.num_articles;
+    e.num_sources = v.num_sources;
+    events.push_back(std::move(e));
+  });
+  std::sort(events.begin(), events.end(),
+            [](const StoredEvent& a, const StoredEvent& b) { return a.id < b.id; });
+  for (const StoredEvent& e : events) f(e);
 }
 
 }  // namespace dyad
