@@ -45,7 +45,15 @@ struct DyadEvents {
   VertexId source = 0;
   VertexId target = 0;
   std::vector<uint32_t> events;  // into Impl::events, by day
+  // Totals over all its events, for queries that filter nothing.
+  int64_t mentions = 0;
+  double goldstein = 0.0;
+  int64_t conflicts = 0;
 };
+
+bool FiltersEvents(const EventFilter& f) {
+  return f.from || f.to || !f.action.empty() || !f.cameo_prefix.empty() || f.quad_class != 0;
+}
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -203,13 +211,28 @@ struct EventGraph::Impl {
   }
 
   bool AnyEvent(const DyadEvents& d, const EventFilter& filter) const {
+    if (!FiltersEvents(filter)) return !d.events.empty();
     bool any = false;
-    if (filter.from || filter.to || !filter.action.empty() || !filter.cameo_prefix.empty() ||
-        filter.quad_class != 0) {
-      ForEachEvent(d, filter, [&](const CompactEvent&) { any = true; });
-      return any;
+    ForEachEvent(d, filter, [&](const CompactEvent&) { any = true; });
+    return any;
+  }
+
+  // The dyad's events that pass the filter, summed: from the totals when nothing is filtered.
+  void Sum(const DyadEvents& d, const EventFilter& filter, int64_t* events, int64_t* mentions,
+           double* goldstein, int64_t* conflicts) const {
+    if (!FiltersEvents(filter)) {
+      *events += static_cast<int64_t>(d.events.size());
+      *mentions += d.mentions;
+      *goldstein += d.goldstein;
+      *conflicts += d.conflicts;
+      return;
     }
-    return !d.events.empty();
+    ForEachEvent(d, filter, [&](const CompactEvent& e) {
+      *events += 1;
+      *mentions += e.mentions;
+      *goldstein += e.goldstein;
+      *conflicts += IsConflict(e.quad_class) ? 1 : 0;
+    });
   }
 
   bool Passes(const Edge& edge, const EventFilter& f) const {
@@ -310,7 +333,11 @@ std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
     e.mentions = v.num_mentions;
     e.articles = v.num_articles;
     e.sources = v.num_sources;
-    impl->dyads[dyad->second].events.push_back(static_cast<uint32_t>(impl->events.size()));
+    DyadEvents& de = impl->dyads[dyad->second];
+    de.events.push_back(static_cast<uint32_t>(impl->events.size()));
+    de.mentions += e.mentions;
+    de.goldstein += e.goldstein;
+    de.conflicts += IsConflict(e.quad_class) ? 1 : 0;
     impl->events.push_back(e);
   });
   // Events came by date string: "2016" sorts before "2016-01-05", as its first day should.
@@ -402,15 +429,12 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
         relations.push_back(d);
         continue;
       }
-      impl_->ForEachEvent(impl_->dyads[edge.index], filter, [&](const CompactEvent& e) {
-        d.events += 1;
-        d.mentions += e.mentions;
-        d.mean_goldstein += e.goldstein;
-        d.conflict_share += IsConflict(e.quad_class) ? 1 : 0;
-      });
+      int64_t conflicts = 0;
+      impl_->Sum(impl_->dyads[edge.index], filter, &d.events, &d.mentions, &d.mean_goldstein,
+                 &conflicts);
       if (d.events == 0) continue;
       d.mean_goldstein /= static_cast<double>(d.events);
-      d.conflict_share /= static_cast<double>(d.events);
+      d.conflict_share = static_cast<double>(conflicts) / static_cast<double>(d.events);
       d.weight = weight == EdgeWeight::kEvents      ? static_cast<double>(d.events)
                  : weight == EdgeWeight::kGoldstein ? d.mean_goldstein
                                                     : d.conflict_share;

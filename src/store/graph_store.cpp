@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <set>
+#include <unordered_map>
 
 #include "core/embedded.h"
 #include "dyad/error.h"
@@ -72,6 +73,19 @@ struct GraphStore::Impl {
   std::unique_ptr<SQLite::Database> db;
   std::unique_ptr<SQLite::Transaction> batch;
   int version = 0;
+  // Statements prepared once, by SQL text; reset before each use.
+  std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements;
+
+  SQLite::Statement& Prepared(const char* sql) {
+    std::unique_ptr<SQLite::Statement>& slot = statements[sql];
+    if (!slot) {
+      slot = std::make_unique<SQLite::Statement>(*db, sql);
+    } else {
+      slot->reset();
+      slot->clearBindings();
+    }
+    return *slot;
+  }
 
   [[noreturn]] void Fail(const std::string& what, const std::exception& e) const {
     throw Error(ErrorKind::kDatabase, "database '" + path + "': " + what + ": " + e.what());
@@ -110,20 +124,20 @@ struct GraphStore::Impl {
   // Removes what an earlier version of the article left; returns the events it touched.
   std::set<int64_t> Remove(const std::string& article_id) {
     std::set<int64_t> touched;
-    SQLite::Statement events(*db, "SELECT DISTINCT event_id FROM mentions WHERE article_id = ?");
+    SQLite::Statement& events = Prepared("SELECT DISTINCT event_id FROM mentions WHERE article_id = ?");
     events.bind(1, article_id);
     while (events.executeStep()) touched.insert(events.getColumn(0).getInt64());
-    SQLite::Statement mentions(*db, "DELETE FROM mentions WHERE article_id = ?");
+    SQLite::Statement& mentions = Prepared("DELETE FROM mentions WHERE article_id = ?");
     mentions.bind(1, article_id);
     mentions.exec();
-    SQLite::Statement article(*db, "DELETE FROM articles WHERE id = ?");
+    SQLite::Statement& article = Prepared("DELETE FROM articles WHERE id = ?");
     article.bind(1, article_id);
     article.exec();
     return touched;
   }
 
   int64_t EventId(const Event& e) {
-    SQLite::Statement insert(*db,
+    SQLite::Statement& insert = Prepared(
                              "INSERT INTO events (source_code, source_name, source_entity, "
                              "target_code, target_name, target_entity, cameo, action, quad_class, "
                              "goldstein, date, date_precision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
@@ -137,7 +151,7 @@ struct GraphStore::Impl {
     insert.bind(11, DateText(e.date));
     insert.bind(12, e.date ? std::string(PrecisionName(e.date->precision)) : std::string());
     insert.exec();
-    SQLite::Statement find(*db,
+    SQLite::Statement& find = Prepared(
                            "SELECT id FROM events WHERE source_code = ? AND target_code = ? AND "
                            "cameo = ? AND date = ?");
     find.bind(1, e.source.code);
@@ -149,14 +163,14 @@ struct GraphStore::Impl {
   }
 
   void AddActor(const ActorRef& a) {
-    SQLite::Statement s(*db, "INSERT OR IGNORE INTO actors (code, name, entity) VALUES (?,?,?)");
+    SQLite::Statement& s = Prepared("INSERT OR IGNORE INTO actors (code, name, entity) VALUES (?,?,?)");
     BindActor(s, 1, a);
     s.exec();
   }
 
   void AddMention(int64_t event_id, const Article& article, const Event& e,
                   const std::string& fingerprint) {
-    SQLite::Statement s(*db,
+    SQLite::Statement& s = Prepared(
                         "INSERT INTO mentions (event_id, article_id, sentence_index, field, "
                         "sentence, source_text, source_begin, source_end, target_text, "
                         "target_begin, target_end, trigger_begin, trigger_end, rule, negated, "
@@ -179,13 +193,12 @@ struct GraphStore::Impl {
 
   // Recounts mentions, articles and sources of events; drops events left without a mention.
   void Recount(const std::set<int64_t>& ids) {
-    SQLite::Statement update(
-        *db,
+    SQLite::Statement& update = Prepared(
         "UPDATE events SET num_mentions = (SELECT count(*) FROM mentions WHERE event_id = ?1), "
         "num_articles = (SELECT count(DISTINCT article_id) FROM mentions WHERE event_id = ?1), "
         "num_sources = (SELECT count(DISTINCT a.source) FROM mentions m JOIN articles a "
         "ON a.id = m.article_id WHERE m.event_id = ?1) WHERE id = ?1");
-    SQLite::Statement drop(*db, "DELETE FROM events WHERE id = ? AND num_mentions = 0");
+    SQLite::Statement& drop = Prepared("DELETE FROM events WHERE id = ? AND num_mentions = 0");
     for (int64_t id : ids) {
       update.bind(1, id);
       update.exec();
@@ -223,7 +236,7 @@ int GraphStore::schema_version() const { return impl_->version; }
 
 GraphStore::ArticleStatus GraphStore::Status(const Article& article) const {
   try {
-    SQLite::Statement s(*impl_->db, "SELECT content_hash FROM articles WHERE id = ?");
+    SQLite::Statement& s = impl_->Prepared("SELECT content_hash FROM articles WHERE id = ?");
     s.bind(1, article.id);
     if (!s.executeStep()) return ArticleStatus::kNew;
     return s.getColumn(0).getString() == ContentHash(article) ? ArticleStatus::kUnchanged
@@ -238,7 +251,7 @@ void GraphStore::Put(const Article& article, const std::vector<Event>& events,
   try {
     impl_->Begin();
     std::set<int64_t> touched = impl_->Remove(article.id);
-    SQLite::Statement insert(*impl_->db,
+    SQLite::Statement& insert = impl_->Prepared(
                              "INSERT INTO articles (id, title, url, source, date, content_hash) "
                              "VALUES (?,?,?,?,?,?)");
     insert.bind(1, article.id);
