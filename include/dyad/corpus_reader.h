@@ -37,6 +37,8 @@ class CorpusReader {
 
   // How many articles (or files) were skipped so far because of errors.
   int64_t skipped() const;
+  // Bytes of input consumed so far (a progress measure: compare with the files' sizes).
+  int64_t bytes_read() const;
 
  private:
   struct Impl;

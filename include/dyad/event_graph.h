@@ -37,10 +37,10 @@ struct GraphActor {
   std::string name;  // the name most often reported
 };
 
-// Events between two actors, summed up. `weight` is the measure asked for.
+// Events between two actors of a Neighborhood, summed up. `weight` is the measure asked for.
 struct DyadSummary {
-  GraphActor source;
-  GraphActor target;
+  size_t source = 0;  // into Neighborhood::actors
+  size_t target = 0;
   int64_t events = 0;
   int64_t mentions = 0;
   double mean_goldstein = 0.0;
@@ -49,9 +49,14 @@ struct DyadSummary {
   std::string relation;  // "member_of" or "leader_of" for a standing relation, else ""
 };
 
+// Nodes and edges: the actors reached, nearest first, and the dyads among them, which name
+// their actors by index.
 struct Neighborhood {
   std::vector<std::pair<GraphActor, int>> actors;  // with their distance in hops
-  std::vector<DyadSummary> dyads;                  // between actors of the neighborhood
+  std::vector<DyadSummary> dyads;                  // heaviest first, then standing relations
+
+  const GraphActor& source(const DyadSummary& d) const { return actors[d.source].first; }
+  const GraphActor& target(const DyadSummary& d) const { return actors[d.target].first; }
 };
 
 struct Partner {

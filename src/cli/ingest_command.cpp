@@ -1,8 +1,10 @@
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -24,20 +26,25 @@ struct IngestOptions {
 
 using Clock = std::chrono::steady_clock;
 
-// Articles and events so far, and a progress line on a terminal.
+// Articles and events so far, and a progress line on a terminal: counts, rate, and the time
+// left, estimated from the bytes read of the inputs' total size (none for standard input).
 class Progress {
  public:
-  explicit Progress(bool show) : show_(show) {}
-  void Update(int64_t articles, int64_t events, bool force = false) {
-    articles_ = articles;
-    events_ = events;
+  Progress(bool show, int64_t total_bytes) : show_(show), total_bytes_(total_bytes) {}
+  void Update(int64_t articles, int64_t events, int64_t bytes, bool force = false) {
     const auto now = Clock::now();
     if (!show_ || (!force && now - last_ < std::chrono::milliseconds(500))) return;
     last_ = now;
     const double seconds = std::chrono::duration<double>(now - start_).count();
-    std::fprintf(stderr, "\rdyad: %lld articles, %lld events, %.0f articles/s   ",
+    std::string eta;
+    if (total_bytes_ > 0 && bytes > 0 && bytes < total_bytes_) {
+      const double left = seconds * static_cast<double>(total_bytes_ - bytes) /
+                          static_cast<double>(bytes);
+      eta = fmt::format(", {}%, ETA {}", bytes * 100 / total_bytes_, Duration(left));
+    }
+    std::fprintf(stderr, "\rdyad: %lld articles, %lld events, %.0f articles/s%s   ",
                  static_cast<long long>(articles), static_cast<long long>(events),
-                 seconds > 0 ? static_cast<double>(articles) / seconds : 0.0);
+                 seconds > 0 ? static_cast<double>(articles) / seconds : 0.0, eta.c_str());
     std::fflush(stderr);
   }
   void Done() {
@@ -45,13 +52,38 @@ class Progress {
   }
   double Seconds() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
 
+  // "42 s", "3 min 05 s", "1 h 02 min".
+  static std::string Duration(double seconds) {
+    const auto s = static_cast<int64_t>(seconds + 0.5);
+    if (s < 60) return fmt::format("{} s", s);
+    if (s < 3600) return fmt::format("{} min {:02} s", s / 60, s % 60);
+    return fmt::format("{} h {:02} min", s / 3600, s % 3600 / 60);
+  }
+
  private:
   bool show_;
+  int64_t total_bytes_;
   Clock::time_point start_ = Clock::now();
   Clock::time_point last_ = start_;
-  int64_t articles_ = 0;
-  int64_t events_ = 0;
 };
+
+// The summed size of the inputs that are regular files; 0 when one is not (standard input).
+int64_t TotalBytes(const std::vector<std::string>& inputs) {
+  int64_t total = 0;
+  for (const std::string& path : inputs) {
+    std::error_code error;
+    if (path == "-" || !std::filesystem::is_regular_file(path, error)) return 0;
+    total += static_cast<int64_t>(std::filesystem::file_size(path, error));
+  }
+  return total;
+}
+
+// Peak resident memory of this process, in MiB.
+double PeakMemoryMib() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
 
 int RunIngest(const IngestOptions& o) {
   const CorpusReaderOptions reader_options = o.reader.Options();
@@ -62,7 +94,7 @@ int RunIngest(const IngestOptions& o) {
   const auto store = GraphStore::Open(o.db);
   const std::string& fingerprint = extractor->info().fingerprint;
   CorpusReader reader(o.inputs, reader_options);
-  Progress progress(isatty(STDERR_FILENO) != 0);
+  Progress progress(isatty(STDERR_FILENO) != 0, TotalBytes(o.inputs));
   int64_t read = 0, added = 0, replaced = 0, unchanged = 0, events = 0, pending = 0;
   const auto keep = [&](std::vector<Diagnostic>* found) {
     for (const Diagnostic& d : *found) store->PutDiagnostic(d);
@@ -88,14 +120,17 @@ int RunIngest(const IngestOptions& o) {
       store->Commit();
       pending = 0;
     }
-    progress.Update(read, events);
+    progress.Update(read, events, reader.bytes_read());
   }
   store->Commit();
-  progress.Update(read, events, true);
+  progress.Update(read, events, reader.bytes_read(), true);
   progress.Done();
   const StoreCounts c = store->Counts();
-  spdlog::info("{} articles read: {} added, {} re-coded, {} unchanged; {} event mentions in {:.1f} s",
-               read, added, replaced, unchanged, events, progress.Seconds());
+  const double seconds = progress.Seconds();
+  spdlog::info("{} articles read: {} added, {} re-coded, {} unchanged; {} event mentions in {:.1f} s "
+               "({:.0f} events/s, peak memory {:.0f} MiB)",
+               read, added, replaced, unchanged, events, seconds,
+               seconds > 0 ? static_cast<double>(events) / seconds : 0.0, PeakMemoryMib());
   spdlog::info("{} now holds {} articles, {} events, {} mentions", o.db, c.articles, c.events,
                c.mentions);
   return skipped || (o.strict && reader.skipped() > 0) ? kExitSkipped : kExitOk;

@@ -152,7 +152,8 @@ void AddQueryCommands(CLI::App& app, int* exit_code) {
                     {},
                     {false, false, false, false, false, true, true, true, true, true}};
       for (const DyadSummary& d : n.dyads) {
-        t.rows.push_back({d.source.code, d.source.name, d.target.code, d.target.name,
+        const GraphActor &source = n.source(d), &target = n.target(d);
+        t.rows.push_back({source.code, source.name, target.code, target.name,
                           d.relation.empty() ? "events" : d.relation, std::to_string(d.events),
                           std::to_string(d.mentions), Number(d.mean_goldstein),
                           Number(d.conflict_share), Number(d.weight)});

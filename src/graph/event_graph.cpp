@@ -6,7 +6,6 @@
 #include <cctype>
 #include <climits>
 #include <cstdio>
-#include <deque>
 #include <map>
 #include <set>
 #include <tuple>
@@ -29,6 +28,7 @@ struct Edge {
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Vertex, Edge>;
 using VertexId = boost::graph_traits<Graph>::vertex_descriptor;
+constexpr VertexId kNoVertex = static_cast<VertexId>(-1);
 
 // An event in memory: strings interned, the date as a day number (LONG_MIN when unknown).
 struct CompactEvent {
@@ -250,25 +250,35 @@ struct EventGraph::Impl {
     }
   }
 
-  std::map<VertexId, int> Distances(const std::set<VertexId>& start, int depth,
-                                    const EventFilter& filter,
-                                    std::map<VertexId, VertexId>* parents = nullptr) const {
-    std::map<VertexId, int> dist;
-    std::deque<VertexId> queue;
+  // Hops from `start` (-1 where not reached within `depth`), by breadth-first search over the
+  // edges that pass the filter; `order` gets the reached vertices in the order of their visit.
+  // An edge is tested only when it leads somewhere new.
+  std::vector<int> Distances(const std::set<VertexId>& start, int depth, const EventFilter& filter,
+                             std::vector<VertexId>* order,
+                             std::vector<VertexId>* parents = nullptr) const {
+    const size_t n = boost::num_vertices(graph);
+    std::vector<int> dist(n, -1);
+    if (parents != nullptr) parents->assign(n, kNoVertex);
+    order->clear();
     for (VertexId v : start) {
       dist[v] = 0;
-      queue.push_back(v);
+      order->push_back(v);
     }
-    while (!queue.empty()) {
-      const VertexId u = queue.front();
-      queue.pop_front();
+    const auto visit = [&](const Edge& edge, VertexId u, VertexId w) {
+      if (dist[w] >= 0 || !Passes(edge, filter)) return;
+      dist[w] = dist[u] + 1;
+      if (parents != nullptr) (*parents)[w] = u;
+      order->push_back(w);
+    };
+    for (size_t next = 0; next < order->size(); ++next) {
+      const VertexId u = (*order)[next];
       if (dist[u] >= depth) continue;
-      ForEachIncident(u, filter, [&](const Edge&, VertexId w) {
-        if (dist.contains(w)) return;
-        dist[w] = dist[u] + 1;
-        if (parents != nullptr) (*parents)[w] = u;
-        queue.push_back(w);
-      });
+      for (auto [it, end] = boost::out_edges(u, graph); it != end; ++it) {
+        visit(graph[*it], u, boost::target(*it, graph));
+      }
+      for (auto [it, end] = boost::in_edges(u, graph); it != end; ++it) {
+        visit(graph[*it], u, boost::source(*it, graph));
+      }
     }
     return dist;
   }
@@ -411,24 +421,34 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
                                    double min_weight, size_t top,
                                    const EventFilter& filter) const {
   const Graph& g = impl_->graph;
-  const std::map<VertexId, int> dist = impl_->Distances(impl_->Matching(a), depth, filter);
+  std::vector<VertexId> order;
+  const std::vector<int> dist = impl_->Distances(impl_->Matching(a), depth, filter, &order);
+  // Dyads are scored by vertex and only those kept get their actors' names.
+  struct Scored {
+    VertexId u, w;
+    int64_t events = 0, mentions = 0;
+    double mean_goldstein = 0.0, conflict_share = 0.0, weight = 0.0;
+  };
+  std::vector<Scored> scored;
+  std::vector<std::tuple<VertexId, VertexId, RelationKind>> relations;
   Neighborhood out;
-  std::vector<DyadSummary> relations;
-  for (const auto& [u, hops] : dist) {
-    out.actors.emplace_back(g[u].actor, hops);
+  out.actors.reserve(order.size());
+  std::vector<size_t> index(dist.size());
+  for (VertexId u : order) {
+    index[u] = out.actors.size();
+    out.actors.emplace_back(g[u].actor, dist[u]);
+  }
+  for (VertexId u : order) {
     for (auto [it, end] = boost::out_edges(u, g); it != end; ++it) {
       const VertexId w = boost::target(*it, g);
       const Edge& edge = g[*it];
-      if (!dist.contains(w)) continue;
-      DyadSummary d;
-      d.source = g[u].actor;
-      d.target = g[w].actor;
+      if (dist[w] < 0) continue;
       if (edge.relation) {
-        if (!impl_->PassesRelation(impl_->relations[edge.index], filter)) continue;
-        d.relation = std::string(RelationKindName(impl_->relations[edge.index].kind));
-        relations.push_back(d);
+        const Relation& r = impl_->relations[edge.index];
+        if (impl_->PassesRelation(r, filter)) relations.emplace_back(u, w, r.kind);
         continue;
       }
+      Scored d{u, w};
       int64_t conflicts = 0;
       impl_->Sum(impl_->dyads[edge.index], filter, &d.events, &d.mentions, &d.mean_goldstein,
                  &conflicts);
@@ -438,48 +458,65 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
       d.weight = weight == EdgeWeight::kEvents      ? static_cast<double>(d.events)
                  : weight == EdgeWeight::kGoldstein ? d.mean_goldstein
                                                     : d.conflict_share;
-      if (d.weight >= min_weight) out.dyads.push_back(d);
+      if (d.weight >= min_weight) scored.push_back(d);
     }
   }
-  std::stable_sort(out.dyads.begin(), out.dyads.end(),
-                   [](const DyadSummary& x, const DyadSummary& y) { return x.weight > y.weight; });
-  if (top > 0 && out.dyads.size() > top) out.dyads.resize(top);
+  // Heaviest first; ties in the order of the search, so the result does not vary.
+  const auto heavier = [](const Scored& x, const Scored& y) { return x.weight > y.weight; };
+  if (top > 0 && scored.size() > top) {
+    std::nth_element(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(top),
+                     scored.end(), [&](const Scored& x, const Scored& y) {
+                       return x.weight != y.weight ? x.weight > y.weight
+                                                   : std::tie(x.u, x.w) < std::tie(y.u, y.w);
+                     });
+    scored.resize(top);
+  }
+  std::stable_sort(scored.begin(), scored.end(), heavier);
+  out.dyads.reserve(scored.size() + relations.size());
+  for (const Scored& d : scored) {
+    DyadSummary s;
+    s.source = index[d.u];
+    s.target = index[d.w];
+    s.events = d.events;
+    s.mentions = d.mentions;
+    s.mean_goldstein = d.mean_goldstein;
+    s.conflict_share = d.conflict_share;
+    s.weight = d.weight;
+    out.dyads.push_back(std::move(s));
+  }
   // Standing relations come after the weighted event dyads, each once.
-  std::sort(relations.begin(), relations.end(), [](const DyadSummary& x, const DyadSummary& y) {
-    return std::tie(x.source.code, x.target.code, x.relation) <
-           std::tie(y.source.code, y.target.code, y.relation);
+  std::sort(relations.begin(), relations.end(), [&](const auto& x, const auto& y) {
+    return std::tie(g[std::get<0>(x)].actor.code, g[std::get<1>(x)].actor.code, std::get<2>(x)) <
+           std::tie(g[std::get<0>(y)].actor.code, g[std::get<1>(y)].actor.code, std::get<2>(y));
   });
-  relations.erase(std::unique(relations.begin(), relations.end(),
-                              [](const DyadSummary& x, const DyadSummary& y) {
-                                return x.source.code == y.source.code &&
-                                       x.target.code == y.target.code && x.relation == y.relation;
-                              }),
-                  relations.end());
-  out.dyads.insert(out.dyads.end(), relations.begin(), relations.end());
+  relations.erase(std::unique(relations.begin(), relations.end()), relations.end());
+  for (const auto& [u, w, kind] : relations) {
+    DyadSummary s;
+    s.source = index[u];
+    s.target = index[w];
+    s.relation = std::string(RelationKindName(kind));
+    out.dyads.push_back(std::move(s));
+  }
   return out;
 }
 
 std::vector<GraphActor> EventGraph::Path(std::string_view a, std::string_view b, int max_hops,
                                          const EventFilter& filter) const {
   const std::set<VertexId> bs = impl_->Matching(b);
-  std::map<VertexId, VertexId> parents;
-  const std::map<VertexId, int> dist =
-      impl_->Distances(impl_->Matching(a), max_hops, filter, &parents);
+  std::vector<VertexId> order, parents;
+  const std::vector<int> dist =
+      impl_->Distances(impl_->Matching(a), max_hops, filter, &order, &parents);
   std::optional<VertexId> end;
   int best = INT_MAX;
   for (VertexId v : bs) {
-    const auto it = dist.find(v);
-    if (it != dist.end() && it->second < best) {
-      best = it->second;
+    if (dist[v] >= 0 && dist[v] < best) {
+      best = dist[v];
       end = v;
     }
   }
   std::vector<GraphActor> out;
   if (!end) return out;
-  for (VertexId v = *end;; v = parents.at(v)) {
-    out.push_back(impl_->graph[v].actor);
-    if (!parents.contains(v)) break;
-  }
+  for (VertexId v = *end; v != kNoVertex; v = parents[v]) out.push_back(impl_->graph[v].actor);
   std::reverse(out.begin(), out.end());
   return out;
 }

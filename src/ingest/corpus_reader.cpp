@@ -221,6 +221,7 @@ struct CorpusReader::Impl {
   CorpusReaderOptions options;
   size_t next_path = 0;
   int64_t skipped = 0;
+  int64_t bytes = 0;  // consumed so far, for progress
   std::unordered_set<std::string> ids;
 
   // The JSONL input being read, if any.
@@ -258,6 +259,7 @@ bool CorpusReader::Impl::NextRecord(Article* article, Diagnostics* diagnostics) 
   std::string line;
   while (std::getline(*jsonl, line)) {
     ++line_number;
+    bytes += static_cast<int64_t>(line.size()) + 1;
     if (IsBlank(line)) {
       continue;
     }
@@ -305,7 +307,9 @@ bool CorpusReader::Impl::Open(const std::string& path, Article* article, Diagnos
     return false;
   }
   std::string text;
-  if (!ReadAll(*in, &text)) {
+  const bool read = ReadAll(*in, &text);
+  bytes += static_cast<int64_t>(text.size());
+  if (!read) {
     return Skip(With(where, Severity::kError, "read error"), diagnostics);
   }
   Diagnostic article_where = where;
@@ -384,5 +388,7 @@ bool CorpusReader::Next(Article* article, std::vector<Diagnostic>* diagnostics) 
 }
 
 int64_t CorpusReader::skipped() const { return impl_->skipped; }
+
+int64_t CorpusReader::bytes_read() const { return impl_->bytes; }
 
 }  // namespace dyad

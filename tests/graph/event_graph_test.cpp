@@ -93,7 +93,7 @@ TEST_F(EventGraphTest, NeighborhoodsGrowWithDepthAndWeighDyads) {
   EXPECT_EQ(from_b.dyads[0].conflict_share, 1.0);
   const Neighborhood top = graph_->Neighbors("AAA", 1, EdgeWeight::kEvents, 0, 1, {});
   ASSERT_EQ(top.dyads.size(), 1u);
-  EXPECT_EQ(top.dyads[0].source.code, "AAAGOV");
+  EXPECT_EQ(top.source(top.dyads[0]).code, "AAAGOV");
   EXPECT_EQ(top.dyads[0].events, 2);
   EXPECT_DOUBLE_EQ(top.dyads[0].mean_goldstein, 4.5);
 }
@@ -148,7 +148,8 @@ TEST(EventGraphRelations, NeighborhoodsFollowRelationsValidInTheWindow) {
   f.to = Date::FromYmd(2012, 12, 31);
   const Neighborhood n = graph->Neighbors("ORG", 1, EdgeWeight::kEvents, 0, 0, f);
   ASSERT_EQ(n.dyads.size(), 1u);
-  EXPECT_EQ(n.dyads[0].source.name, "Bland");
+  EXPECT_EQ(n.source(n.dyads[0]).name, "Bland");
+  EXPECT_EQ(n.target(n.dyads[0]).code, "IGOORG");
   EXPECT_EQ(n.dyads[0].relation, "member_of");
   f.relations = false;
   EXPECT_TRUE(graph->Neighbors("ORG", 1, EdgeWeight::kEvents, 0, 0, f).dyads.empty());
