@@ -80,7 +80,8 @@ class GraphStore {
   StoreCounts Counts() const;
   // Calls f for every stored event, in id order.
   void ForEachEvent(const std::function<void(const StoredEvent&)>& f) const;
-  // Calls f for every stored event, by date (unknown dates first), without copying it.
+  // Calls f for every stored event, in id order (the table's own order: a sequential read),
+  // without copying it.
   void ScanEvents(const std::function<void(const StoredEventView&)>& f) const;
 
  private:

@@ -132,14 +132,9 @@ struct EventGraph::Impl {
 
   VertexId AddActor(std::string_view code, std::string_view entity, std::string_view name) {
     const auto it = by_code.find(code);
-    if (it != by_code.end()) {
-      std::vector<std::string>& names = graph[it->second].names;
-      if (std::find(names.begin(), names.end(), name) == names.end()) names.emplace_back(name);
-      return it->second;
-    }
+    if (it != by_code.end()) return it->second;
     const VertexId v = boost::add_vertex(
-        Vertex{GraphActor{std::string(code), std::string(entity), std::string(name)}, {std::string(name)}},
-        graph);
+        Vertex{GraphActor{std::string(code), std::string(entity), std::string(name)}, {}}, graph);
     by_code.emplace(std::string(code), v);
     return v;
   }
@@ -309,8 +304,8 @@ EventGraph::~EventGraph() = default;
 
 std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
   auto impl = std::make_unique<Impl>();
-  std::map<std::pair<VertexId, VertexId>, uint32_t> dyad_ids;
-  std::unordered_map<std::string, long, Hash, std::equal_to<>> days;
+  std::unordered_map<uint64_t, uint32_t> dyad_ids;  // (source, target) -> dyad
+  std::vector<long> days;                          // interned date -> day
   std::unordered_map<uint64_t, int64_t> name_counts;  // (vertex, interned name) -> mentions
   const auto count_name = [&](VertexId v, std::string_view name, int64_t mentions) {
     name_counts[(static_cast<uint64_t>(v) << 32) | impl->Intern(name)] += mentions;
@@ -320,23 +315,25 @@ std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
     const VertexId t = impl->AddActor(v.target_code, v.target_entity, v.target_name);
     count_name(s, v.source_name, v.num_mentions);
     count_name(t, v.target_name, v.num_mentions);
-    auto [dyad, added] = dyad_ids.try_emplace({s, t}, static_cast<uint32_t>(impl->dyads.size()));
+    auto [dyad, added] = dyad_ids.try_emplace((static_cast<uint64_t>(s) << 32) | t,
+                                              static_cast<uint32_t>(impl->dyads.size()));
     if (added) {
       impl->dyads.push_back(DyadEvents{s, t, {}});
       boost::add_edge(s, t, Edge{dyad->second, false}, impl->graph);
     }
-    auto day = days.find(v.date);
-    if (day == days.end()) {
+    const uint32_t date = impl->Intern(v.date);
+    if (date >= days.size()) days.resize(date + 1, LONG_MAX);
+    if (days[date] == LONG_MAX) {
       const std::optional<Date> d = Date::ParseIso(v.date);
-      day = days.emplace(std::string(v.date), d ? d->ToDays() : LONG_MIN).first;
+      days[date] = d ? d->ToDays() : LONG_MIN;
     }
     CompactEvent e;
     e.id = v.id;
-    e.day = day->second;
+    e.day = days[date];
     e.dyad = dyad->second;
     e.action = impl->Intern(v.action);
     e.cameo = impl->Intern(v.cameo);
-    e.date = impl->Intern(v.date);
+    e.date = date;
     e.precision = impl->Intern(v.date_precision);
     e.quad_class = v.quad_class;
     e.goldstein = v.goldstein;
@@ -350,7 +347,7 @@ std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
     de.conflicts += IsConflict(e.quad_class) ? 1 : 0;
     impl->events.push_back(e);
   });
-  // Events came by date string: "2016" sorts before "2016-01-05", as its first day should.
+  // Events came in id order; a dyad's are kept by day (a period by its first day), then id.
   for (DyadEvents& d : impl->dyads) {
     std::stable_sort(d.events.begin(), d.events.end(),
                      [&](uint32_t a, uint32_t b) { return impl->events[a].day < impl->events[b].day; });
@@ -360,11 +357,13 @@ std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
   for (const auto& [key, count] : name_counts) {
     const auto v = static_cast<size_t>(key >> 32);
     const auto name = static_cast<uint32_t>(key & 0xffffffffU);
+    impl->graph[v].names.push_back(impl->strings[name]);
     if (count > best[v].first || (count == best[v].first && name < best[v].second)) {
       best[v] = {count, name};
     }
   }
   for (size_t v = 0; v < best.size(); ++v) {
+    std::sort(impl->graph[v].names.begin(), impl->graph[v].names.end());
     if (best[v].first >= 0) impl->graph[v].actor.name = impl->strings[best[v].second];
   }
   impl->Index();

@@ -325,7 +325,7 @@ void GraphStore::ScanEvents(const std::function<void(const StoredEventView&)>& f
                         "SELECT id, source_entity, source_code, source_name, target_entity, "
                         "target_code, target_name, action, cameo, quad_class, goldstein, date, "
                         "date_precision, num_mentions, num_articles, num_sources FROM events "
-                        "ORDER BY date, id");
+                        "ORDER BY id");
     const auto text = [&](int i) {
       const SQLite::Column c = s.getColumn(i);
       return std::string_view(c.getText(), static_cast<size_t>(c.getBytes()));

@@ -205,6 +205,15 @@ void BM_Load(benchmark::State& state) {
   state.counters["peak_rss_MiB"] = PeakRssMib();
 }
 
+// The store's share of Load: reading the events table, in id order.
+void BM_Scan(benchmark::State& state) {
+  for (auto _ : state) {
+    int64_t n = 0;
+    Get().store->ScanEvents([&](const dyad::StoredEventView& e) { n += e.num_mentions; });
+    benchmark::DoNotOptimize(n);
+  }
+}
+
 void BM_Timeline90(benchmark::State& state, bool busiest) {
   const Workload& w = Get().work;
   size_t i = 0, found = 0;
@@ -349,6 +358,7 @@ int main(int argc, char** argv) {
   using benchmark::kMicrosecond;
   using benchmark::kMillisecond;
   RegisterBenchmark("Load", BM_Load)->Unit(kMillisecond)->Iterations(3);
+  RegisterBenchmark("Load/scan", BM_Scan)->Unit(kMillisecond)->Iterations(3);
   RegisterBenchmark("Timeline90/busiest", BM_Timeline90, true)->Unit(kMicrosecond);
   RegisterBenchmark("Timeline90/random", BM_Timeline90, false)->Unit(kMicrosecond);
   RegisterBenchmark("TwoHop/busiest", BM_TwoHop, true, false)->Unit(kMicrosecond);
