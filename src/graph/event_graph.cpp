@@ -41,10 +41,14 @@ struct CompactEvent {
   int64_t mentions = 0, articles = 0, sources = 0;
 };
 
+// A dyad's events are one run of Impl::events, [begin, end), by day then id: a window is two
+// binary searches over contiguous memory.
 struct DyadEvents {
   VertexId source = 0;
   VertexId target = 0;
-  std::vector<uint32_t> events;  // into Impl::events, by day
+  uint32_t begin = 0, end = 0;
+  size_t size() const { return end - begin; }
+  bool empty() const { return begin == end; }
   // Totals over all its events, for queries that filter nothing.
   int64_t mentions = 0;
   double goldstein = 0.0;
@@ -114,6 +118,8 @@ struct EventGraph::Impl {
   Graph graph;
   std::vector<CompactEvent> events;
   std::vector<DyadEvents> dyads;
+  // Events of known date by day, for windowed queries that touch many dyads: (day, event).
+  std::vector<std::pair<long, uint32_t>> by_day;
   std::vector<Relation> relations;
   std::vector<std::string> strings;
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> string_ids;
@@ -188,25 +194,40 @@ struct EventGraph::Impl {
   // Calls f(event) for the dyad's events in the window that pass the filter.
   template <typename F>
   void ForEachEvent(const DyadEvents& d, const EventFilter& filter, F&& f) const {
-    auto first = d.events.begin();
-    auto last = d.events.end();
-    const auto day = [&](uint32_t i) { return events[i].day; };
+    const CompactEvent* first = events.data() + d.begin;
+    const CompactEvent* last = events.data() + d.end;
     if (filter.from || filter.to) {
       // Events of unknown date (day LONG_MIN, sorted first) are outside any window.
       const long from = filter.from ? filter.from->ToDays() : LONG_MIN + 1;
-      first = std::lower_bound(first, last, from, [&](uint32_t i, long x) { return day(i) < x; });
+      first = std::lower_bound(first, last, from,
+                               [](const CompactEvent& e, long x) { return e.day < x; });
       if (filter.to) {
         const long to = filter.to->ToDays();
-        last = std::upper_bound(first, last, to, [&](long x, uint32_t i) { return x < day(i); });
+        last = std::upper_bound(first, last, to,
+                                [](long x, const CompactEvent& e) { return x < e.day; });
       }
     }
-    for (auto it = first; it != last; ++it) {
-      if (PassesEvent(events[*it], filter)) f(events[*it]);
+    for (const CompactEvent* e = first; e != last; ++e) {
+      if (PassesEvent(*e, filter)) f(*e);
     }
   }
 
+  // The run of by_day inside the filter's window (all of it when there is none).
+  std::pair<std::vector<std::pair<long, uint32_t>>::const_iterator,
+            std::vector<std::pair<long, uint32_t>>::const_iterator>
+  Window(const EventFilter& filter) const {
+    auto first = by_day.begin(), last = by_day.end();
+    if (filter.from) {
+      first = std::lower_bound(first, last, std::pair(filter.from->ToDays(), uint32_t{0}));
+    }
+    if (filter.to) {
+      last = std::lower_bound(first, last, std::pair(filter.to->ToDays() + 1, uint32_t{0}));
+    }
+    return {first, last};
+  }
+
   bool AnyEvent(const DyadEvents& d, const EventFilter& filter) const {
-    if (!FiltersEvents(filter)) return !d.events.empty();
+    if (!FiltersEvents(filter)) return !d.empty();
     bool any = false;
     ForEachEvent(d, filter, [&](const CompactEvent&) { any = true; });
     return any;
@@ -216,7 +237,7 @@ struct EventGraph::Impl {
   void Sum(const DyadEvents& d, const EventFilter& filter, int64_t* events, int64_t* mentions,
            double* goldstein, int64_t* conflicts) const {
     if (!FiltersEvents(filter)) {
-      *events += static_cast<int64_t>(d.events.size());
+      *events += static_cast<int64_t>(d.size());
       *mentions += d.mentions;
       *goldstein += d.goldstein;
       *conflicts += d.conflicts;
@@ -318,7 +339,7 @@ std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
     auto [dyad, added] = dyad_ids.try_emplace((static_cast<uint64_t>(s) << 32) | t,
                                               static_cast<uint32_t>(impl->dyads.size()));
     if (added) {
-      impl->dyads.push_back(DyadEvents{s, t, {}});
+      impl->dyads.push_back(DyadEvents{s, t});
       boost::add_edge(s, t, Edge{dyad->second, false}, impl->graph);
     }
     const uint32_t date = impl->Intern(v.date);
@@ -341,17 +362,31 @@ std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
     e.articles = v.num_articles;
     e.sources = v.num_sources;
     DyadEvents& de = impl->dyads[dyad->second];
-    de.events.push_back(static_cast<uint32_t>(impl->events.size()));
+    ++de.end;  // a count until the events are grouped by dyad
     de.mentions += e.mentions;
     de.goldstein += e.goldstein;
     de.conflicts += IsConflict(e.quad_class) ? 1 : 0;
     impl->events.push_back(e);
   });
-  // Events came in id order; a dyad's are kept by day (a period by its first day), then id.
+  // Events came in id order. Group them by dyad (a counting sort, which keeps id order), then
+  // sort each dyad's run by day (a period by its first day).
+  uint32_t offset = 0;
   for (DyadEvents& d : impl->dyads) {
-    std::stable_sort(d.events.begin(), d.events.end(),
-                     [&](uint32_t a, uint32_t b) { return impl->events[a].day < impl->events[b].day; });
+    const uint32_t count = d.end;
+    d.begin = d.end = offset;
+    offset += count;
   }
+  std::vector<CompactEvent> grouped(impl->events.size());
+  for (const CompactEvent& e : impl->events) grouped[impl->dyads[e.dyad].end++] = e;
+  impl->events = std::move(grouped);
+  for (const DyadEvents& d : impl->dyads) {
+    std::stable_sort(impl->events.begin() + d.begin, impl->events.begin() + d.end,
+                     [](const CompactEvent& a, const CompactEvent& b) { return a.day < b.day; });
+  }
+  for (uint32_t i = 0; i < impl->events.size(); ++i) {
+    if (impl->events[i].day != LONG_MIN) impl->by_day.emplace_back(impl->events[i].day, i);
+  }
+  std::sort(impl->by_day.begin(), impl->by_day.end());
   // A vertex is named by the name reported most often (ties: the earliest interned).
   std::vector<std::pair<int64_t, uint32_t>> best(boost::num_vertices(impl->graph), {-1, 0});
   for (const auto& [key, count] : name_counts) {
@@ -433,9 +468,46 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
   Neighborhood out;
   out.actors.reserve(order.size());
   std::vector<size_t> index(dist.size());
+  size_t candidates = 0;  // edges from the neighborhood: what a walk over dyads would visit
   for (VertexId u : order) {
     index[u] = out.actors.size();
     out.actors.emplace_back(g[u].actor, dist[u]);
+    candidates += boost::out_degree(u, g);
+  }
+  const auto score = [&](Scored d, int64_t conflicts) {
+    if (d.events == 0) return;
+    d.mean_goldstein /= static_cast<double>(d.events);
+    d.conflict_share = static_cast<double>(conflicts) / static_cast<double>(d.events);
+    d.weight = weight == EdgeWeight::kEvents      ? static_cast<double>(d.events)
+               : weight == EdgeWeight::kGoldstein ? d.mean_goldstein
+                                                  : d.conflict_share;
+    if (d.weight >= min_weight) scored.push_back(d);
+  };
+  // A window holding fewer events than there are dyads to look at is read in date order
+  // instead: one pass over its events rather than two binary searches per dyad.
+  const auto [window_begin, window_end] = impl_->Window(filter);
+  const bool by_day = (filter.from || filter.to) &&
+                      static_cast<size_t>(window_end - window_begin) < 4 * candidates;
+  if (by_day) {
+    struct Sums {
+      int64_t events = 0, mentions = 0, conflicts = 0;
+      double goldstein = 0.0;
+    };
+    std::unordered_map<uint32_t, Sums> sums;
+    for (auto it = window_begin; it != window_end; ++it) {
+      const CompactEvent& e = impl_->events[it->second];
+      const DyadEvents& d = impl_->dyads[e.dyad];
+      if (dist[d.source] < 0 || dist[d.target] < 0 || !impl_->PassesEvent(e, filter)) continue;
+      Sums& x = sums[e.dyad];
+      x.events += 1;
+      x.mentions += e.mentions;
+      x.goldstein += e.goldstein;
+      x.conflicts += IsConflict(e.quad_class) ? 1 : 0;
+    }
+    for (const auto& [dyad, x] : sums) {
+      const DyadEvents& d = impl_->dyads[dyad];
+      score(Scored{d.source, d.target, x.events, x.mentions, x.goldstein}, x.conflicts);
+    }
   }
   for (VertexId u : order) {
     for (auto [it, end] = boost::out_edges(u, g); it != end; ++it) {
@@ -447,30 +519,26 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
         if (impl_->PassesRelation(r, filter)) relations.emplace_back(u, w, r.kind);
         continue;
       }
+      if (by_day) continue;
       Scored d{u, w};
       int64_t conflicts = 0;
       impl_->Sum(impl_->dyads[edge.index], filter, &d.events, &d.mentions, &d.mean_goldstein,
                  &conflicts);
-      if (d.events == 0) continue;
-      d.mean_goldstein /= static_cast<double>(d.events);
-      d.conflict_share = static_cast<double>(conflicts) / static_cast<double>(d.events);
-      d.weight = weight == EdgeWeight::kEvents      ? static_cast<double>(d.events)
-                 : weight == EdgeWeight::kGoldstein ? d.mean_goldstein
-                                                    : d.conflict_share;
-      if (d.weight >= min_weight) scored.push_back(d);
+      score(d, conflicts);
     }
   }
-  // Heaviest first; ties in the order of the search, so the result does not vary.
-  const auto heavier = [](const Scored& x, const Scored& y) { return x.weight > y.weight; };
+  // Heaviest first; ties in the order the search reached the actors, so the result does not
+  // depend on the path taken to compute it.
+  const auto heavier = [&](const Scored& x, const Scored& y) {
+    if (x.weight != y.weight) return x.weight > y.weight;
+    return std::pair(index[x.u], index[x.w]) < std::pair(index[y.u], index[y.w]);
+  };
   if (top > 0 && scored.size() > top) {
     std::nth_element(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(top),
-                     scored.end(), [&](const Scored& x, const Scored& y) {
-                       return x.weight != y.weight ? x.weight > y.weight
-                                                   : std::tie(x.u, x.w) < std::tie(y.u, y.w);
-                     });
+                     scored.end(), heavier);
     scored.resize(top);
   }
-  std::stable_sort(scored.begin(), scored.end(), heavier);
+  std::sort(scored.begin(), scored.end(), heavier);
   out.dyads.reserve(scored.size() + relations.size());
   for (const Scored& d : scored) {
     DyadSummary s;

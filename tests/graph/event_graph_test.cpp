@@ -158,3 +158,63 @@ TEST(EventGraphRelations, NeighborhoodsFollowRelationsValidInTheWindow) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Windowed neighborhoods are computed by walking dyads when the window is busy and by reading
+// the window's events in date order when it is quiet; both must agree with the timelines.
+TEST(EventGraphWindows, NeighborhoodCountsMatchTimelinesForNarrowAndWideWindows) {
+  const std::string path = (std::filesystem::temp_directory_path() /
+                            ("dyad_win_" + std::to_string(::getpid()) + ".db"))
+                               .string();
+  std::filesystem::remove(path);
+  {
+    auto store = GraphStore::Open(path);
+    const char* codes[] = {"AAA", "BBB", "CCC", "DDD", "EEE"};
+    std::vector<Event> events;
+    for (int i = 0; i < 600; ++i) {
+      Event e;
+      const char* s = codes[(i * 7) % 5];
+      const char* t = codes[(i * 7 + 1 + i % 3) % 5];
+      e.source = ActorRef{s, s, s, "", Span{-1, -1}};
+      e.target = ActorRef{t, t, t, "", Span{-1, -1}};
+      e.action = "meet";
+      e.cameo = "040";
+      e.quad_class = i % 4 + 1;
+      e.goldstein = i % 4 < 2 ? 1.0 : -5.0;
+      e.date = Date::FromYmd(2020, 1, 1)->AddDays(i % 365);
+      events.push_back(e);
+    }
+    Article a;
+    a.id = "a";
+    a.text = "a";
+    store->Put(a, events, "fp");
+    store->Commit();
+  }
+  auto store = GraphStore::Open(path, true);
+  auto graph = EventGraph::Load(*store);
+  for (const int days : {3, 300}) {  // a handful of events; most of them
+    EventFilter f;
+    f.from = Date::FromYmd(2020, 1, 30);
+    f.to = f.from->AddDays(days - 1);
+    const Neighborhood n = graph->Neighbors("AAA", 2, EdgeWeight::kEvents, 0, 0, f);
+    int64_t total = 0;
+    for (const DyadSummary& d : n.dyads) {
+      const auto events = graph->Timeline(n.source(d).code, n.target(d).code, true, f);
+      EXPECT_EQ(d.events, static_cast<int64_t>(events.size())) << days << " days";
+      total += d.events;
+    }
+    EXPECT_GT(total, 0);
+    for (size_t i = 1; i < n.dyads.size(); ++i) {
+      EXPECT_GE(n.dyads[i - 1].weight, n.dyads[i].weight);
+    }
+    if (days == 300) {
+      EXPECT_EQ(n.actors.size(), 5u);
+    }
+  }
+  std::filesystem::remove(path);
+}
+
+}  // namespace
+}  // namespace dyad
