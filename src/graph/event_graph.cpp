@@ -462,6 +462,7 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
     VertexId u, w;
     int64_t events = 0, mentions = 0;
     double mean_goldstein = 0.0, conflict_share = 0.0, weight = 0.0;
+    uint64_t rank = 0;  // the search's order of u, then of w: ties go by it
   };
   std::vector<Scored> scored;
   std::vector<std::tuple<VertexId, VertexId, RelationKind>> relations;
@@ -476,6 +477,7 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
   }
   const auto score = [&](Scored d, int64_t conflicts) {
     if (d.events == 0) return;
+    d.rank = (static_cast<uint64_t>(index[d.u]) << 32) | index[d.w];
     d.mean_goldstein /= static_cast<double>(d.events);
     d.conflict_share = static_cast<double>(conflicts) / static_cast<double>(d.events);
     d.weight = weight == EdgeWeight::kEvents      ? static_cast<double>(d.events)
@@ -529,9 +531,8 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
   }
   // Heaviest first; ties in the order the search reached the actors, so the result does not
   // depend on the path taken to compute it.
-  const auto heavier = [&](const Scored& x, const Scored& y) {
-    if (x.weight != y.weight) return x.weight > y.weight;
-    return std::pair(index[x.u], index[x.w]) < std::pair(index[y.u], index[y.w]);
+  const auto heavier = [](const Scored& x, const Scored& y) {
+    return x.weight != y.weight ? x.weight > y.weight : x.rank < y.rank;
   };
   if (top > 0 && scored.size() > top) {
     std::nth_element(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(top),

@@ -227,7 +227,7 @@ void BM_Timeline90(benchmark::State& state, bool busiest) {
   state.counters["events_per_query"] = static_cast<double>(found) / static_cast<double>(i);
 }
 
-void BM_TwoHop(benchmark::State& state, bool busiest, bool windowed) {
+void BM_TwoHop(benchmark::State& state, bool busiest, bool windowed, size_t top) {
   const Workload& w = Get().work;
   size_t i = 0, dyads = 0;
   for (auto _ : state) {
@@ -235,7 +235,7 @@ void BM_TwoHop(benchmark::State& state, bool busiest, bool windowed) {
     const dyad::EventFilter f =
         windowed ? Window(w.window_ends[i % w.window_ends.size()]) : dyad::EventFilter{};
     const dyad::Neighborhood n =
-        Get().graph->Neighbors(a, 2, dyad::EdgeWeight::kEvents, 0.0, 0, f);
+        Get().graph->Neighbors(a, 2, dyad::EdgeWeight::kEvents, 0.0, top, f);
     dyads += n.dyads.size();
     ++i;
   }
@@ -367,10 +367,11 @@ int main(int argc, char** argv) {
   RegisterBenchmark("Load/scan", BM_Scan)->Unit(kMillisecond)->Iterations(3);
   RegisterBenchmark("Timeline90/busiest", BM_Timeline90, true)->Unit(kMicrosecond);
   RegisterBenchmark("Timeline90/random", BM_Timeline90, false)->Unit(kMicrosecond);
-  RegisterBenchmark("TwoHop/busiest", BM_TwoHop, true, false)->Unit(kMicrosecond);
-  RegisterBenchmark("TwoHop/random", BM_TwoHop, false, false)->Unit(kMicrosecond);
-  RegisterBenchmark("TwoHop90/busiest", BM_TwoHop, true, true)->Unit(kMicrosecond);
-  RegisterBenchmark("TwoHop90/random", BM_TwoHop, false, true)->Unit(kMicrosecond);
+  RegisterBenchmark("TwoHop/busiest", BM_TwoHop, true, false, size_t{0})->Unit(kMicrosecond);
+  RegisterBenchmark("TwoHop/random", BM_TwoHop, false, false, size_t{0})->Unit(kMicrosecond);
+  RegisterBenchmark("TwoHop/busiest/top100", BM_TwoHop, true, false, size_t{100})->Unit(kMicrosecond);
+  RegisterBenchmark("TwoHop90/busiest", BM_TwoHop, true, true, size_t{0})->Unit(kMicrosecond);
+  RegisterBenchmark("TwoHop90/random", BM_TwoHop, false, true, size_t{0})->Unit(kMicrosecond);
   RegisterBenchmark("Sqlite/Timeline90/busiest", BM_SqliteTimeline90, true)->Unit(kMicrosecond);
   RegisterBenchmark("Sqlite/Timeline90/random", BM_SqliteTimeline90, false)->Unit(kMicrosecond);
   RegisterBenchmark("Sqlite/TwoHop/busiest", BM_SqliteTwoHop, true, false)->Unit(kMillisecond);
