@@ -120,6 +120,12 @@ struct EventGraph::Impl {
   std::vector<DyadEvents> dyads;
   // Events of known date by day, for windowed queries that touch many dyads: (day, event).
   std::vector<std::pair<long, uint32_t>> by_day;
+  std::unordered_map<uint64_t, uint32_t> dyad_ids;  // (source << 32 | target) -> dyad
+
+  const DyadEvents* FindDyad(VertexId s, VertexId t) const {
+    const auto it = dyad_ids.find((static_cast<uint64_t>(s) << 32) | t);
+    return it == dyad_ids.end() ? nullptr : &dyads[it->second];
+  }
   std::vector<Relation> relations;
   std::vector<std::string> strings;
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> string_ids;
@@ -280,11 +286,46 @@ struct EventGraph::Impl {
       dist[v] = 0;
       order->push_back(v);
     }
-    const auto visit = [&](const Edge& edge, VertexId u, VertexId w) {
-      if (dist[w] >= 0 || !Passes(edge, filter)) return;
+    const auto reach = [&](VertexId u, VertexId w) {
       dist[w] = dist[u] + 1;
       if (parents != nullptr) (*parents)[w] = u;
       order->push_back(w);
+    };
+    // A window with fewer events than the graph has dyads: search the window's own graph,
+    // built from its events, rather than test every dyad met for an event in the window.
+    const auto [window_begin, window_end] = Window(filter);
+    if ((filter.from || filter.to) && !filter.relations &&
+        static_cast<size_t>(window_end - window_begin) < dyads.size()) {
+      // Compressed rows: first[v] .. first[v + 1] in `adjacent` are v's partners in the window.
+      std::vector<uint32_t> first(n + 1, 0);
+      std::vector<const DyadEvents*> window;
+      window.reserve(static_cast<size_t>(window_end - window_begin));
+      for (auto it = window_begin; it != window_end; ++it) {
+        const CompactEvent& e = events[it->second];
+        if (!PassesEvent(e, filter)) continue;
+        const DyadEvents& d = dyads[e.dyad];
+        window.push_back(&d);
+        ++first[d.source + 1];
+        ++first[d.target + 1];
+      }
+      for (size_t v = 0; v < n; ++v) first[v + 1] += first[v];
+      std::vector<VertexId> adjacent(first[n]);
+      std::vector<uint32_t> fill(first.begin(), first.end() - 1);
+      for (const DyadEvents* d : window) {
+        adjacent[fill[d->source]++] = d->target;
+        adjacent[fill[d->target]++] = d->source;
+      }
+      for (size_t next = 0; next < order->size(); ++next) {
+        const VertexId u = (*order)[next];
+        if (dist[u] >= depth) continue;
+        for (uint32_t i = first[u]; i < first[u + 1]; ++i) {
+          if (dist[adjacent[i]] < 0) reach(u, adjacent[i]);
+        }
+      }
+      return dist;
+    }
+    const auto visit = [&](const Edge& edge, VertexId u, VertexId w) {
+      if (dist[w] < 0 && Passes(edge, filter)) reach(u, w);
     };
     for (size_t next = 0; next < order->size(); ++next) {
       const VertexId u = (*order)[next];
@@ -325,7 +366,7 @@ EventGraph::~EventGraph() = default;
 
 std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
   auto impl = std::make_unique<Impl>();
-  std::unordered_map<uint64_t, uint32_t> dyad_ids;  // (source, target) -> dyad
+  std::unordered_map<uint64_t, uint32_t>& dyad_ids = impl->dyad_ids;
   std::vector<long> days;                          // interned date -> day
   std::unordered_map<uint64_t, int64_t> name_counts;  // (vertex, interned name) -> mentions
   const auto count_name = [&](VertexId v, std::string_view name, int64_t mentions) {
@@ -430,17 +471,29 @@ std::vector<StoredEvent> EventGraph::Timeline(std::string_view a, std::optional<
   const std::set<VertexId> as = impl_->Matching(a);
   const std::set<VertexId> bs = b ? impl_->Matching(*b) : std::set<VertexId>{};
   std::vector<const CompactEvent*> found;
+  const auto add = [&](const CompactEvent& e) { found.push_back(&e); };
   std::set<uint32_t> seen_dyads;  // a dyad between two of a's actors is visited once
   const Graph& g = impl_->graph;
-  const auto take = [&](const Edge& edge, VertexId other) {
-    if (edge.relation || (b && !bs.contains(other)) || !seen_dyads.insert(edge.index).second) return;
-    impl_->ForEachEvent(impl_->dyads[edge.index], filter,
-                        [&](const CompactEvent& e) { found.push_back(&e); });
+  if (b) {  // a pair: its dyads are looked up, however many partners either has
+    std::set<const DyadEvents*> seen;  // a dyad found both ways round counts once
+    const auto visit = [&](VertexId s, VertexId t) {
+      const DyadEvents* d = impl_->FindDyad(s, t);
+      if (d != nullptr && seen.insert(d).second) impl_->ForEachEvent(*d, filter, add);
+    };
+    for (VertexId v : as) {
+      for (VertexId w : bs) {
+        visit(v, w);
+        if (!directed) visit(w, v);
+      }
+    }
+  }
+  const auto take = [&](const Edge& edge) {
+    if (edge.relation || !seen_dyads.insert(edge.index).second) return;
+    impl_->ForEachEvent(impl_->dyads[edge.index], filter, add);
   };
-  for (VertexId v : as) {
-    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) take(g[*it], boost::target(*it, g));
-    if (directed && b) continue;
-    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) take(g[*it], boost::source(*it, g));
+  for (VertexId v : b ? std::set<VertexId>{} : as) {
+    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) take(g[*it]);
+    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) take(g[*it]);
   }
   std::sort(found.begin(), found.end(), [](const CompactEvent* x, const CompactEvent* y) {
     return std::tie(x->day, x->id) < std::tie(y->day, y->id);
@@ -496,6 +549,7 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
       double goldstein = 0.0;
     };
     std::unordered_map<uint32_t, Sums> sums;
+    sums.reserve(static_cast<size_t>(window_end - window_begin));
     for (auto it = window_begin; it != window_end; ++it) {
       const CompactEvent& e = impl_->events[it->second];
       const DyadEvents& d = impl_->dyads[e.dyad];
@@ -511,7 +565,7 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
       score(Scored{d.source, d.target, x.events, x.mentions, x.goldstein}, x.conflicts);
     }
   }
-  for (VertexId u : order) {
+  for (VertexId u : by_day && !filter.relations ? std::vector<VertexId>{} : order) {
     for (auto [it, end] = boost::out_edges(u, g); it != end; ++it) {
       const VertexId w = boost::target(*it, g);
       const Edge& edge = g[*it];

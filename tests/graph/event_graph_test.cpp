@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <set>
 
 namespace dyad {
 namespace {
@@ -206,6 +207,11 @@ TEST(EventGraphWindows, NeighborhoodCountsMatchTimelinesForNarrowAndWideWindows)
       total += d.events;
     }
     EXPECT_GT(total, 0);
+    // Every actor reached is linked by a dyad of the window, and none is beyond two hops.
+    std::set<size_t> linked = {0};
+    for (const DyadSummary& d : n.dyads) linked.insert({d.source, d.target});
+    EXPECT_EQ(linked.size(), n.actors.size()) << days << " days";
+    for (const auto& [actor, hops] : n.actors) EXPECT_LE(hops, 2);
     for (size_t i = 1; i < n.dyads.size(); ++i) {
       EXPECT_GE(n.dyads[i - 1].weight, n.dyads[i].weight);
     }
