@@ -26,7 +26,10 @@ struct Edge {
   bool relation = false;
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Vertex, Edge>;
+// Edges are only ever added, so they are kept in a vector (EdgeList vecS): an edge's
+// properties sit in one array rather than a list node each.
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Vertex, Edge,
+                                    boost::no_property, boost::vecS>;
 using VertexId = boost::graph_traits<Graph>::vertex_descriptor;
 constexpr VertexId kNoVertex = static_cast<VertexId>(-1);
 
