@@ -1,6 +1,7 @@
 #include "dyad/graph_store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -218,7 +219,9 @@ std::unique_ptr<GraphStore> GraphStore::Open(const std::string& path, bool read_
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   try {
-    const int flags = read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE;
+    // A GraphStore is used from one thread at a time: SQLite's own locking is not needed.
+    const int flags = (read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) |
+                      SQLite::OPEN_NOMUTEX;
     impl->db = std::make_unique<SQLite::Database>(path, flags, kBusyTimeoutMs);
     if (!read_only) {
       impl->db->exec("PRAGMA journal_mode = WAL");
@@ -320,19 +323,33 @@ StoreCounts GraphStore::Counts() const {
 }
 
 void GraphStore::ScanEvents(const std::function<void(const StoredEventView&)>& f) const {
-  try {
-    SQLite::Statement s(*impl_->db,
-                        "SELECT id, source_entity, source_code, source_name, target_entity, "
-                        "target_code, target_name, action, cameo, quad_class, goldstein, date, "
-                        "date_precision, num_mentions, num_articles, num_sources FROM events "
-                        "ORDER BY id");
+  // The one loop that reads the whole table goes through SQLite's C interface: through
+  // SQLiteCpp, each of a million rows' sixteen columns would be a Column object holding a
+  // shared reference to the statement.
+  const char* const sql =
+      "SELECT id, source_entity, source_code, source_name, target_entity, target_code, "
+      "target_name, action, cameo, quad_class, goldstein, date, date_precision, num_mentions, "
+      "num_articles, num_sources FROM events ORDER BY id";
+  sqlite3* db = impl_->db->getHandle();
+  sqlite3_stmt* prepared = nullptr;
+  if (sqlite3_prepare_v2(db, sql, -1, &prepared, nullptr) != SQLITE_OK) {
+    sqlite3_finalize(prepared);
+    impl_->Fail("cannot read", SQLite::Exception(db));
+  }
+  const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(prepared,
+                                                                       sqlite3_finalize);
+  sqlite3_stmt* row = statement.get();
+  {
     const auto text = [&](int i) {
-      const SQLite::Column c = s.getColumn(i);
-      return std::string_view(c.getText(), static_cast<size_t>(c.getBytes()));
+      const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(row, i));
+      return p == nullptr ? std::string_view()
+                          : std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(row, i)));
     };
+    const auto integer = [&](int i) { return sqlite3_column_int64(row, i); };
     StoredEventView e;
-    while (s.executeStep()) {
-      e.id = s.getColumn(0).getInt64();
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(row)) == SQLITE_ROW) {
+      e.id = integer(0);
       e.source_entity = text(1);
       e.source_code = text(2);
       e.source_name = text(3);
@@ -341,17 +358,16 @@ void GraphStore::ScanEvents(const std::function<void(const StoredEventView&)>& f
       e.target_name = text(6);
       e.action = text(7);
       e.cameo = text(8);
-      e.quad_class = s.getColumn(9).getInt();
-      e.goldstein = s.getColumn(10).getDouble();
+      e.quad_class = static_cast<int>(integer(9));
+      e.goldstein = sqlite3_column_double(row, 10);
       e.date = text(11);
       e.date_precision = text(12);
-      e.num_mentions = s.getColumn(13).getInt64();
-      e.num_articles = s.getColumn(14).getInt64();
-      e.num_sources = s.getColumn(15).getInt64();
+      e.num_mentions = integer(13);
+      e.num_articles = integer(14);
+      e.num_sources = integer(15);
       f(e);
     }
-  } catch (const SQLite::Exception& e) {
-    impl_->Fail("cannot read", e);
+    if (rc != SQLITE_DONE) impl_->Fail("cannot read", SQLite::Exception(db, rc));
   }
 }
 
