@@ -125,6 +125,39 @@ struct EventGraph::Impl {
   std::vector<std::pair<long, uint32_t>> by_day;
   std::unordered_map<uint64_t, uint32_t> dyad_ids;  // (source << 32 | target) -> dyad
 
+  // Fills by_day: a counting sort over the days the events span (a comparison sort when they
+  // span more than a few thousand years), which keeps event order within a day.
+  void IndexByDay() {
+    long first = LONG_MAX, last = LONG_MIN;
+    size_t dated = 0;
+    for (const CompactEvent& e : events) {
+      if (e.day == LONG_MIN) continue;
+      first = std::min(first, e.day);
+      last = std::max(last, e.day);
+      ++dated;
+    }
+    by_day.clear();
+    by_day.resize(dated);
+    if (dated == 0) return;
+    if (last - first > 2'000'000) {
+      size_t k = 0;
+      for (uint32_t i = 0; i < events.size(); ++i) {
+        if (events[i].day != LONG_MIN) by_day[k++] = {events[i].day, i};
+      }
+      std::sort(by_day.begin(), by_day.end());
+      return;
+    }
+    std::vector<uint32_t> start(static_cast<size_t>(last - first) + 2, 0);
+    for (const CompactEvent& e : events) {
+      if (e.day != LONG_MIN) ++start[static_cast<size_t>(e.day - first) + 1];
+    }
+    for (size_t d = 1; d < start.size(); ++d) start[d] += start[d - 1];
+    for (uint32_t i = 0; i < events.size(); ++i) {
+      const long day = events[i].day;
+      if (day != LONG_MIN) by_day[start[static_cast<size_t>(day - first)]++] = {day, i};
+    }
+  }
+
   const DyadEvents* FindDyad(VertexId s, VertexId t) const {
     const auto it = dyad_ids.find((static_cast<uint64_t>(s) << 32) | t);
     return it == dyad_ids.end() ? nullptr : &dyads[it->second];
@@ -371,9 +404,15 @@ std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
   auto impl = std::make_unique<Impl>();
   std::unordered_map<uint64_t, uint32_t>& dyad_ids = impl->dyad_ids;
   std::vector<long> days;                          // interned date -> day
-  std::unordered_map<uint64_t, int64_t> name_counts;  // (vertex, interned name) -> mentions
+  // Per vertex, (interned name, mentions): an actor is reported under a few names at most.
+  std::vector<std::vector<std::pair<uint32_t, int64_t>>> name_counts;
   const auto count_name = [&](VertexId v, std::string_view name, int64_t mentions) {
-    name_counts[(static_cast<uint64_t>(v) << 32) | impl->Intern(name)] += mentions;
+    if (v >= name_counts.size()) name_counts.resize(v + 1);
+    const uint32_t id = impl->Intern(name);
+    for (auto& [known, count] : name_counts[v]) {
+      if (known == id) return void(count += mentions);
+    }
+    name_counts[v].emplace_back(id, mentions);
   };
   store.ScanEvents([&](const StoredEventView& v) {
     const VertexId s = impl->AddActor(v.source_code, v.source_entity, v.source_name);
@@ -427,18 +466,15 @@ std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
     std::stable_sort(impl->events.begin() + d.begin, impl->events.begin() + d.end,
                      [](const CompactEvent& a, const CompactEvent& b) { return a.day < b.day; });
   }
-  for (uint32_t i = 0; i < impl->events.size(); ++i) {
-    if (impl->events[i].day != LONG_MIN) impl->by_day.emplace_back(impl->events[i].day, i);
-  }
-  std::sort(impl->by_day.begin(), impl->by_day.end());
+  impl->IndexByDay();
   // A vertex is named by the name reported most often (ties: the earliest interned).
   std::vector<std::pair<int64_t, uint32_t>> best(boost::num_vertices(impl->graph), {-1, 0});
-  for (const auto& [key, count] : name_counts) {
-    const auto v = static_cast<size_t>(key >> 32);
-    const auto name = static_cast<uint32_t>(key & 0xffffffffU);
-    impl->graph[v].names.push_back(impl->strings[name]);
-    if (count > best[v].first || (count == best[v].first && name < best[v].second)) {
-      best[v] = {count, name};
+  for (size_t v = 0; v < name_counts.size(); ++v) {
+    for (const auto& [name, count] : name_counts[v]) {
+      impl->graph[v].names.push_back(impl->strings[name]);
+      if (count > best[v].first || (count == best[v].first && name < best[v].second)) {
+        best[v] = {count, name};
+      }
     }
   }
   for (size_t v = 0; v < best.size(); ++v) {
