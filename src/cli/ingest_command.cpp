@@ -155,7 +155,7 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
       "ingest",
       "Code articles and store their events in the knowledge graph (docs/store.md). Articles\n"
       "already stored with the same content are skipped; changed ones are re-coded. Safe to\n"
-      "interrupt: a re-run completes the work.");
+      "interrupt: a re-run completes the work. On a terminal, shows progress and the time left.");
   cmd->add_option("CORPUS", o->inputs, "Articles to ingest (as for extract)")->required();
   cmd->add_option("--db", o->db, "Database file")->capture_default_str();
   cmd->add_option("--batch", o->batch, "Articles per transaction")
