@@ -38,8 +38,8 @@ class Progress {
     const double seconds = std::chrono::duration<double>(now - start_).count();
     std::string eta;
     if (total_bytes_ > 0 && bytes > 0 && bytes < total_bytes_) {
-      const double left = seconds * static_cast<double>(total_bytes_ - bytes) /
-                          static_cast<double>(bytes);
+      const double left =
+          seconds * static_cast<double>(total_bytes_ - bytes) / static_cast<double>(bytes);
       eta = fmt::format(", {}%, ETA {}", bytes * 100 / total_bytes_, Duration(left));
     }
     std::fprintf(stderr, "\rdyad: %lld articles, %lld events, %.0f articles/s%s   ",
@@ -127,10 +127,11 @@ int RunIngest(const IngestOptions& o) {
   progress.Done();
   const StoreCounts c = store->Counts();
   const double seconds = progress.Seconds();
-  spdlog::info("{} articles read: {} added, {} re-coded, {} unchanged; {} event mentions in {:.1f} s "
-               "({:.0f} events/s, peak memory {:.0f} MiB)",
-               read, added, replaced, unchanged, events, seconds,
-               seconds > 0 ? static_cast<double>(events) / seconds : 0.0, PeakMemoryMib());
+  spdlog::info(
+      "{} articles read: {} added, {} re-coded, {} unchanged; {} event mentions in {:.1f} s "
+      "({:.0f} events/s, peak memory {:.0f} MiB)",
+      read, added, replaced, unchanged, events, seconds,
+      seconds > 0 ? static_cast<double>(events) / seconds : 0.0, PeakMemoryMib());
   spdlog::info("{} now holds {} articles, {} events, {} mentions", o.db, c.articles, c.events,
                c.mentions);
   return skipped || (o.strict && reader.skipped() > 0) ? kExitSkipped : kExitOk;
@@ -139,11 +140,12 @@ int RunIngest(const IngestOptions& o) {
 int RunStats(const std::string& db) {
   const auto store = GraphStore::Open(db, /*read_only=*/true);
   const StoreCounts c = store->Counts();
-  std::printf("database\t%s\nschema_version\t%d\narticles\t%lld\nevents\t%lld\nmentions\t%lld\n"
-              "actors\t%lld\ndiagnostics\t%lld\n",
-              db.c_str(), store->schema_version(), static_cast<long long>(c.articles),
-              static_cast<long long>(c.events), static_cast<long long>(c.mentions),
-              static_cast<long long>(c.actors), static_cast<long long>(c.diagnostics));
+  std::printf(
+      "database\t%s\nschema_version\t%d\narticles\t%lld\nevents\t%lld\nmentions\t%lld\n"
+      "actors\t%lld\ndiagnostics\t%lld\n",
+      db.c_str(), store->schema_version(), static_cast<long long>(c.articles),
+      static_cast<long long>(c.events), static_cast<long long>(c.mentions),
+      static_cast<long long>(c.actors), static_cast<long long>(c.diagnostics));
   return kExitOk;
 }
 
@@ -164,8 +166,9 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
   o->reader.AddTo(cmd);
   o->dictionaries.AddTo(cmd);
   cmd->add_flag("--strict", o->strict, "Stop at the first diagnostic (what was stored stays)");
-  cmd->footer("Exit status: 0 all input stored; 1 some input skipped (diagnostics on stderr and\n"
-              "in the database); 2 bad command line; 3 the database could not be used.");
+  cmd->footer(
+      "Exit status: 0 all input stored; 1 some input skipped (diagnostics on stderr and\n"
+      "in the database); 2 bad command line; 3 the database could not be used.");
   cmd->callback([o, exit_code] { *exit_code = RunIngest(*o); });
 
   auto db = std::make_shared<std::string>("dyad.db");

@@ -43,7 +43,9 @@ struct QueryFlags {
     const auto day = [](const std::string& text, const char* flag) -> std::optional<Date> {
       if (text.empty()) return std::nullopt;
       const std::optional<Date> d = Date::ParseIso(text);
-      if (!d) throw Error(ErrorKind::kInvalidArgument, std::string(flag) + ": expected YYYY-MM-DD, got '" + text + "'");
+      if (!d)
+        throw Error(ErrorKind::kInvalidArgument,
+                    std::string(flag) + ": expected YYYY-MM-DD, got '" + text + "'");
       return d;
     };
     f.from = day(from, "--from");
@@ -99,7 +101,8 @@ void AddQueryCommands(CLI::App& app, int* exit_code) {
     };
     auto o = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("timeline", "Events of an actor, or between two, by date");
-    cmd->add_option("ACTOR", o->actors, "An entity (RUS), code (RUSGOV) or name (Putin); a second one for a dyad")
+    cmd->add_option("ACTOR", o->actors,
+                    "An entity (RUS), code (RUSGOV) or name (Putin); a second one for a dyad")
         ->required()
         ->expected(1, 2);
     cmd->add_flag("--directed", o->directed, "Only events from the first actor to the second");
@@ -131,7 +134,8 @@ void AddQueryCommands(CLI::App& app, int* exit_code) {
       size_t top = 0;
     };
     auto o = std::make_shared<Options>();
-    CLI::App* cmd = app.add_subcommand("neighbors", "Actors within k hops, and the dyads among them");
+    CLI::App* cmd =
+        app.add_subcommand("neighbors", "Actors within k hops, and the dyads among them");
     cmd->add_option("ACTOR", o->actor, "An entity, code or name")->required();
     cmd->add_option("--depth", o->depth, "Hops")->check(CLI::Range(1, 6))->capture_default_str();
     cmd->add_option("--weight", o->weight, "Edge weight")
@@ -146,7 +150,8 @@ void AddQueryCommands(CLI::App& app, int* exit_code) {
       const EdgeWeight w = o->weight == "events"      ? EdgeWeight::kEvents
                            : o->weight == "goldstein" ? EdgeWeight::kGoldstein
                                                       : EdgeWeight::kConflict;
-      const Neighborhood n = g->Neighbors(o->actor, o->depth, w, o->min_weight, o->top, o->q.Filter());
+      const Neighborhood n =
+          g->Neighbors(o->actor, o->depth, w, o->min_weight, o->top, o->q.Filter());
       TableOutput t{{"source", "source_name", "target", "target_name", "relation", "events",
                      "mentions", "mean_goldstein", "conflict_share", "weight"},
                     {},
@@ -170,7 +175,9 @@ void AddQueryCommands(CLI::App& app, int* exit_code) {
     auto o = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("path", "How two actors are connected");
     cmd->add_option("ACTORS", o->actors, "Two actors")->required()->expected(2);
-    cmd->add_option("--max-hops", o->max_hops, "Longest chain")->check(CLI::Range(1, 10))->capture_default_str();
+    cmd->add_option("--max-hops", o->max_hops, "Longest chain")
+        ->check(CLI::Range(1, 10))
+        ->capture_default_str();
     o->q.AddTo(cmd);
     cmd->callback([o, exit_code] {
       const auto g = o->q.Graph();
@@ -198,9 +205,10 @@ void AddQueryCommands(CLI::App& app, int* exit_code) {
     cmd->callback([o, exit_code] {
       const auto g = o->q.Graph();
       if (!Known(*g, {o->actor})) return void(*exit_code = kExitSkipped);
-      TableOutput t{{"code", "entity", "name", "events", "cooperation", "conflict", "mean_goldstein"},
-                    {},
-                    {false, false, false, true, true, true, true}};
+      TableOutput t{
+          {"code", "entity", "name", "events", "cooperation", "conflict", "mean_goldstein"},
+          {},
+          {false, false, false, true, true, true, true}};
       for (const Partner& p : g->Partners(o->actor, o->top, o->q.Filter())) {
         t.rows.push_back({p.actor.code, p.actor.entity, p.actor.name, std::to_string(p.events),
                           std::to_string(p.cooperation), std::to_string(p.conflict),
@@ -216,7 +224,8 @@ void AddQueryCommands(CLI::App& app, int* exit_code) {
       std::string by = "month";
     };
     auto o = std::make_shared<Options>();
-    CLI::App* cmd = app.add_subcommand("series", "Events between two actors per period, by QuadClass");
+    CLI::App* cmd =
+        app.add_subcommand("series", "Events between two actors per period, by QuadClass");
     cmd->add_option("ACTORS", o->actors, "Two actors")->required()->expected(2);
     cmd->add_option("--by", o->by, "Period")
         ->check(CLI::IsMember({"day", "week", "month", "year"}))
@@ -225,8 +234,10 @@ void AddQueryCommands(CLI::App& app, int* exit_code) {
     cmd->callback([o, exit_code] {
       const auto g = o->q.Graph();
       if (!Known(*g, o->actors)) return void(*exit_code = kExitSkipped);
-      const Period p = o->by == "day" ? Period::kDay : o->by == "week" ? Period::kWeek
-                       : o->by == "month" ? Period::kMonth : Period::kYear;
+      const Period p = o->by == "day"     ? Period::kDay
+                       : o->by == "week"  ? Period::kWeek
+                       : o->by == "month" ? Period::kMonth
+                                          : Period::kYear;
       TableOutput t{{"period", "verbal_cooperation", "material_cooperation", "verbal_conflict",
                      "material_conflict", "mean_goldstein"},
                     {},

@@ -1,8 +1,7 @@
 #include "dyad/event_graph.h"
 
-#include <boost/graph/adjacency_list.hpp>
-
 #include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
 #include <cctype>
 #include <climits>
 #include <cstdio>
@@ -81,7 +80,8 @@ std::string PeriodKey(long day, Period p) {
       const long thursday = day - d.Weekday() + 3;
       const Date t = Date::FromDays(thursday);
       const long jan1 = Date::FromYmd(t.year, 1, 1)->ToDays();
-      std::snprintf(buf, sizeof buf, "%04d-W%02d", t.year, static_cast<int>((thursday - jan1) / 7 + 1));
+      std::snprintf(buf, sizeof buf, "%04d-W%02d", t.year,
+                    static_cast<int>((thursday - jan1) / 7 + 1));
       return buf;
     }
     case Period::kMonth:
@@ -102,7 +102,8 @@ long NextPeriod(long day, Period p) {
     case Period::kWeek:
       return day - d.Weekday() + 7;
     case Period::kMonth:
-      return (d.month == 12 ? *Date::FromYmd(d.year + 1, 1, 1) : *Date::FromYmd(d.year, d.month + 1, 1))
+      return (d.month == 12 ? *Date::FromYmd(d.year + 1, 1, 1)
+                            : *Date::FromYmd(d.year, d.month + 1, 1))
           .ToDays();
     case Period::kYear:
       return Date::FromYmd(d.year + 1, 1, 1)->ToDays();
@@ -294,7 +295,8 @@ struct EventGraph::Impl {
   }
 
   bool Passes(const Edge& edge, const EventFilter& f) const {
-    return edge.relation ? PassesRelation(relations[edge.index], f) : AnyEvent(dyads[edge.index], f);
+    return edge.relation ? PassesRelation(relations[edge.index], f)
+                         : AnyEvent(dyads[edge.index], f);
   }
 
   // Calls f(edge, other end) for each dyad or relation touching v that passes the filter.
@@ -403,7 +405,7 @@ EventGraph::~EventGraph() = default;
 std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
   auto impl = std::make_unique<Impl>();
   std::unordered_map<uint64_t, uint32_t>& dyad_ids = impl->dyad_ids;
-  std::vector<long> days;                          // interned date -> day
+  std::vector<long> days;  // interned date -> day
   // Per vertex, (interned name, mentions): an actor is reported under a few names at most.
   std::vector<std::vector<std::pair<uint32_t, int64_t>>> name_counts;
   const auto count_name = [&](VertexId v, std::string_view name, int64_t mentions) {
@@ -544,8 +546,7 @@ std::vector<StoredEvent> EventGraph::Timeline(std::string_view a, std::optional<
 }
 
 Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight weight,
-                                   double min_weight, size_t top,
-                                   const EventFilter& filter) const {
+                                   double min_weight, size_t top, const EventFilter& filter) const {
   const Graph& g = impl_->graph;
   std::vector<VertexId> order;
   const std::vector<int> dist = impl_->Distances(impl_->Matching(a), depth, filter, &order);
@@ -580,8 +581,8 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
   // A window holding fewer events than there are dyads to look at is read in date order
   // instead: one pass over its events rather than two binary searches per dyad.
   const auto [window_begin, window_end] = impl_->Window(filter);
-  const bool by_day = (filter.from || filter.to) &&
-                      static_cast<size_t>(window_end - window_begin) < 4 * candidates;
+  const bool by_day =
+      (filter.from || filter.to) && static_cast<size_t>(window_end - window_begin) < 4 * candidates;
   if (by_day) {
     struct Sums {
       int64_t events = 0, mentions = 0, conflicts = 0;

@@ -14,7 +14,9 @@ namespace {
 class EventGraphTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    path_ = (std::filesystem::temp_directory_path() / ("dyad_graph_" + std::to_string(::getpid()) + ".db")).string();
+    path_ = (std::filesystem::temp_directory_path() /
+             ("dyad_graph_" + std::to_string(::getpid()) + ".db"))
+                .string();
     std::filesystem::remove(path_);
     auto store = GraphStore::Open(path_);
     int n = 0;
@@ -24,8 +26,10 @@ class EventGraphTest : public ::testing::Test {
       a.id = "a" + std::to_string(n++);
       a.text = a.id;
       Event e;
-      e.source = ActorRef{std::string(s).substr(0, 3), s, std::string("Name ") + s, "", Span{-1, -1}};
-      e.target = ActorRef{std::string(t).substr(0, 3), t, std::string("Name ") + t, "", Span{-1, -1}};
+      e.source =
+          ActorRef{std::string(s).substr(0, 3), s, std::string("Name ") + s, "", Span{-1, -1}};
+      e.target =
+          ActorRef{std::string(t).substr(0, 3), t, std::string("Name ") + t, "", Span{-1, -1}};
       e.action = cameo[1] == '4' ? "meet" : "attack";
       e.cameo = cameo;
       e.quad_class = quad;
@@ -134,13 +138,22 @@ namespace {
 
 TEST(EventGraphRelations, NeighborhoodsFollowRelationsValidInTheWindow) {
   const std::string path =
-      (std::filesystem::temp_directory_path() / ("dyad_rel_" + std::to_string(::getpid()) + ".db")).string();
+      (std::filesystem::temp_directory_path() / ("dyad_rel_" + std::to_string(::getpid()) + ".db"))
+          .string();
   std::filesystem::remove(path);
   auto store = GraphStore::Open(path);
   auto graph = EventGraph::Load(*store);
-  Relation early{RelationKind::kMemberOf, "AAA", "Aland", "AAA", "ORG", "IGOORG", "Org", "",
-                 Date::FromYmd(2000, 1, 1), Date::FromYmd(2009, 12, 31)};
-  Relation late{RelationKind::kMemberOf, "BBB", "Bland", "BBB", "ORG", "IGOORG", "Org", "",
+  Relation early{RelationKind::kMemberOf,
+                 "AAA",
+                 "Aland",
+                 "AAA",
+                 "ORG",
+                 "IGOORG",
+                 "Org",
+                 "",
+                 Date::FromYmd(2000, 1, 1),
+                 Date::FromYmd(2009, 12, 31)};
+  Relation late{RelationKind::kMemberOf,   "BBB",       "Bland", "BBB", "ORG", "IGOORG", "Org", "",
                 Date::FromYmd(2010, 1, 1), std::nullopt};
   graph->AddRelations({early, late});
   EventFilter f;
@@ -166,9 +179,9 @@ namespace {
 // Windowed neighborhoods are computed by walking dyads when the window is busy and by reading
 // the window's events in date order when it is quiet; both must agree with the timelines.
 TEST(EventGraphWindows, NeighborhoodCountsMatchTimelinesForNarrowAndWideWindows) {
-  const std::string path = (std::filesystem::temp_directory_path() /
-                            ("dyad_win_" + std::to_string(::getpid()) + ".db"))
-                               .string();
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("dyad_win_" + std::to_string(::getpid()) + ".db"))
+          .string();
   std::filesystem::remove(path);
   {
     auto store = GraphStore::Open(path);

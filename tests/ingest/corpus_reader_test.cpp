@@ -433,7 +433,8 @@ TEST(CorpusReader, SurvivesHostileInput) {
 TEST(CorpusReader, CountsTheBytesItConsumedForProgress) {
   TempDir dir;
   const std::string first = R"({"id": "a", "text": "France praised Germany."})";
-  const std::string jsonl = dir.Write("c.jsonl", first + "\n\n" + R"({"id": "b", "text": "x"})" + "\n");
+  const std::string jsonl =
+      dir.Write("c.jsonl", first + "\n\n" + R"({"id": "b", "text": "x"})" + "\n");
   const std::string plain = dir.Write("p.txt", "Headline\nBody.\n");
   CorpusReader reader({jsonl, plain}, {});
   std::vector<Diagnostic> diagnostics;
@@ -442,8 +443,7 @@ TEST(CorpusReader, CountsTheBytesItConsumedForProgress) {
   EXPECT_EQ(reader.bytes_read(), static_cast<int64_t>(first.size()) + 1);
   while (reader.Next(&article, &diagnostics)) {
   }
-  EXPECT_EQ(reader.bytes_read(),
-            static_cast<int64_t>(fs::file_size(jsonl) + fs::file_size(plain)));
+  EXPECT_EQ(reader.bytes_read(), static_cast<int64_t>(fs::file_size(jsonl) + fs::file_size(plain)));
 }
 
 }  // namespace

@@ -45,12 +45,12 @@ struct CameoCode {
   double goldstein;
 };
 constexpr CameoCode kCodes[] = {
-    {"010", "statement", 1, 0.0},    {"036", "express_intent_to_meet", 1, 4.0},
-    {"040", "consult", 1, 1.0},      {"042", "visit", 1, 1.9},
-    {"043", "host", 1, 2.8},         {"051", "praise", 1, 3.4},
+    {"010", "statement", 1, 0.0},      {"036", "express_intent_to_meet", 1, 4.0},
+    {"040", "consult", 1, 1.0},        {"042", "visit", 1, 1.9},
+    {"043", "host", 1, 2.8},           {"051", "praise", 1, 3.4},
     {"057", "sign_agreement", 1, 8.0}, {"070", "aid", 2, 7.0},
-    {"111", "criticize", 3, -2.0},   {"112", "accuse", 3, -2.0},
-    {"130", "threaten", 3, -4.4},    {"163", "sanction", 4, -8.0},
+    {"111", "criticize", 3, -2.0},     {"112", "accuse", 3, -2.0},
+    {"130", "threaten", 3, -4.4},      {"163", "sanction", 4, -8.0},
     {"190", "fight", 4, -10.0},
 };
 
@@ -144,7 +144,7 @@ void Generate(const Options& options) {
 struct Workload {
   std::string busiest_actor;
   std::pair<std::string, std::string> busiest_pair;
-  std::vector<std::string> actors;                       // drawn by activity
+  std::vector<std::string> actors;                         // drawn by activity
   std::vector<std::pair<std::string, std::string>> pairs;  // pairs that have events
   std::vector<dyad::Date> window_ends;
 };
@@ -272,12 +272,17 @@ void BM_SqliteTimeline90(benchmark::State& state, bool busiest) {
 void BM_SqliteTwoHop(benchmark::State& state, bool busiest, bool windowed) {
   const Workload& w = Get().work;
   const std::string window = windowed ? " AND date BETWEEN ?2 AND ?3" : "";
-  SQLite::Statement partners(*Get().sql, "SELECT target_entity FROM events WHERE source_entity "
-                                         "= ?1" + window + " UNION SELECT source_entity FROM "
-                                         "events WHERE target_entity = ?1" + window);
+  SQLite::Statement partners(*Get().sql,
+                             "SELECT target_entity FROM events WHERE source_entity "
+                             "= ?1" +
+                                 window +
+                                 " UNION SELECT source_entity FROM "
+                                 "events WHERE target_entity = ?1" +
+                                 window);
   SQLite::Statement dyads(*Get().sql,
                           "SELECT source_entity, target_entity, count(*), avg(goldstein) FROM "
-                          "events WHERE source_entity = ?1" + window +
+                          "events WHERE source_entity = ?1" +
+                              window +
                               " GROUP BY 1, 2 UNION ALL SELECT source_entity, target_entity, "
                               "count(*), avg(goldstein) FROM events WHERE target_entity = ?1" +
                               window + " GROUP BY 1, 2");
@@ -347,29 +352,31 @@ int main(int argc, char** argv) {
   // The baseline's own index: what a user querying dyads by date in SQL would create.
   {
     SQLite::Database sql(options.db, SQLite::OPEN_READWRITE);
-    sql.exec("CREATE INDEX IF NOT EXISTS bench_dyad_date ON events (source_code, target_code, date)");
+    sql.exec(
+        "CREATE INDEX IF NOT EXISTS bench_dyad_date ON events (source_code, target_code, date)");
   }
   Fixture& f = Get();
   f.store = dyad::GraphStore::Open(options.db, /*read_only=*/true);
   const auto start = std::chrono::steady_clock::now();
   f.graph = dyad::EventGraph::Load(*f.store);
-  std::fprintf(stderr, "%s: %zu actors, %zu events, loaded in %.0f ms\n", options.db.c_str(),
-               f.graph->num_actors(), f.graph->num_events(),
-               std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                   .count());
+  std::fprintf(
+      stderr, "%s: %zu actors, %zu events, loaded in %.0f ms\n", options.db.c_str(),
+      f.graph->num_actors(), f.graph->num_events(),
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
   f.sql = std::make_unique<SQLite::Database>(options.db, SQLite::OPEN_READONLY);
   f.work = MakeWorkload(options.db);
 
-  using benchmark::RegisterBenchmark;
   using benchmark::kMicrosecond;
   using benchmark::kMillisecond;
+  using benchmark::RegisterBenchmark;
   RegisterBenchmark("Load", BM_Load)->Unit(kMillisecond)->Iterations(3);
   RegisterBenchmark("Load/scan", BM_Scan)->Unit(kMillisecond)->Iterations(3);
   RegisterBenchmark("Timeline90/busiest", BM_Timeline90, true)->Unit(kMicrosecond);
   RegisterBenchmark("Timeline90/random", BM_Timeline90, false)->Unit(kMicrosecond);
   RegisterBenchmark("TwoHop/busiest", BM_TwoHop, true, false, size_t{0})->Unit(kMicrosecond);
   RegisterBenchmark("TwoHop/random", BM_TwoHop, false, false, size_t{0})->Unit(kMicrosecond);
-  RegisterBenchmark("TwoHop/busiest/top100", BM_TwoHop, true, false, size_t{100})->Unit(kMicrosecond);
+  RegisterBenchmark("TwoHop/busiest/top100", BM_TwoHop, true, false, size_t{100})
+      ->Unit(kMicrosecond);
   RegisterBenchmark("TwoHop90/busiest", BM_TwoHop, true, true, size_t{0})->Unit(kMicrosecond);
   RegisterBenchmark("TwoHop90/random", BM_TwoHop, false, true, size_t{0})->Unit(kMicrosecond);
   RegisterBenchmark("Sqlite/Timeline90/busiest", BM_SqliteTimeline90, true)->Unit(kMicrosecond);
