@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -54,7 +55,7 @@ class Progress {
 
   // "42 s", "3 min 05 s", "1 h 02 min".
   static std::string Duration(double seconds) {
-    const auto s = static_cast<int64_t>(seconds + 0.5);
+    const int64_t s = std::llround(seconds);
     if (s < 60) return fmt::format("{} s", s);
     if (s < 3600) return fmt::format("{} min {:02} s", s / 60, s % 60);
     return fmt::format("{} h {:02} min", s / 3600, s % 3600 / 60);

@@ -85,11 +85,13 @@ void Generate(const Options& options) {
   auto store = dyad::GraphStore::Open(options.db);
   std::mt19937_64 rng(42);
   std::vector<double> weights;
+  weights.reserve(static_cast<size_t>(options.actors));
   for (int i = 0; i < options.actors; ++i) weights.push_back(1.0 / std::pow(i + 1.0, 0.8));
   std::discrete_distribution<int> actor(weights.begin(), weights.end());
   std::uniform_int_distribution<long> day(0, kDays - 1);
   std::uniform_int_distribution<size_t> code(0, std::size(kCodes) - 1);
   std::vector<std::string> codes;
+  codes.reserve(static_cast<size_t>(options.actors));
   for (int i = 0; i < options.actors; ++i) codes.push_back(ActorCode(i, options.actors));
 
   int64_t written = 0;
