@@ -6,6 +6,7 @@
 #include <climits>
 #include <cstdio>
 #include <map>
+#include <numeric>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -423,10 +424,7 @@ std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
     count_name(t, v.target_name, v.num_mentions);
     auto [dyad, added] = dyad_ids.try_emplace((static_cast<uint64_t>(s) << 32) | t,
                                               static_cast<uint32_t>(impl->dyads.size()));
-    if (added) {
-      impl->dyads.push_back(DyadEvents{s, t});
-      boost::add_edge(s, t, Edge{dyad->second, false}, impl->graph);
-    }
+    if (added) impl->dyads.push_back(DyadEvents{s, t});
     const uint32_t date = impl->Intern(v.date);
     if (date >= days.size()) days.resize(date + 1, LONG_MAX);
     if (days[date] == LONG_MAX) {
@@ -453,6 +451,27 @@ std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
     de.conflicts += IsConflict(e.quad_class) ? 1 : 0;
     impl->events.push_back(e);
   });
+  // Dyads are numbered by (source, target) and become edges in that order, so that a vertex's
+  // out-edges, their dyads and then their events lie together, in the order a walk reads them.
+  std::vector<uint32_t> by_pair(impl->dyads.size());
+  std::iota(by_pair.begin(), by_pair.end(), 0);
+  std::sort(by_pair.begin(), by_pair.end(), [&](uint32_t a, uint32_t b) {
+    const DyadEvents &x = impl->dyads[a], &y = impl->dyads[b];
+    return std::pair(x.source, x.target) < std::pair(y.source, y.target);
+  });
+  std::vector<uint32_t> renumber(by_pair.size());
+  std::vector<DyadEvents> sorted;
+  sorted.reserve(by_pair.size());
+  for (uint32_t k = 0; k < by_pair.size(); ++k) {
+    renumber[by_pair[k]] = k;
+    sorted.push_back(impl->dyads[by_pair[k]]);
+  }
+  impl->dyads = std::move(sorted);
+  for (auto& [pair, id] : dyad_ids) id = renumber[id];
+  for (CompactEvent& e : impl->events) e.dyad = renumber[e.dyad];
+  for (uint32_t k = 0; k < impl->dyads.size(); ++k) {
+    boost::add_edge(impl->dyads[k].source, impl->dyads[k].target, Edge{k, false}, impl->graph);
+  }
   // Events came in id order. Group them by dyad (a counting sort, which keeps id order), then
   // sort each dyad's run by day (a period by its first day).
   uint32_t offset = 0;
@@ -568,6 +587,11 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
     out.actors.emplace_back(g[u].actor, dist[u]);
     candidates += boost::out_degree(u, g);
   }
+  // Heaviest first; ties in the order the search reached the actors, so the result does not
+  // depend on the path taken to compute it.
+  const auto heavier = [](const Scored& x, const Scored& y) {
+    return x.weight != y.weight ? x.weight > y.weight : x.rank < y.rank;
+  };
   const auto score = [&](Scored d, int64_t conflicts) {
     if (d.events == 0) return;
     d.rank = (static_cast<uint64_t>(index[d.u]) << 32) | index[d.w];
@@ -576,7 +600,16 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
     d.weight = weight == EdgeWeight::kEvents      ? static_cast<double>(d.events)
                : weight == EdgeWeight::kGoldstein ? d.mean_goldstein
                                                   : d.conflict_share;
-    if (d.weight >= min_weight) scored.push_back(d);
+    if (d.weight < min_weight) return;
+    if (top == 0) return scored.push_back(d);
+    // Only the `top` heaviest are kept, in a heap whose front is the lightest of them.
+    if (scored.size() == top && !heavier(d, scored.front())) return;
+    scored.push_back(d);
+    std::push_heap(scored.begin(), scored.end(), heavier);
+    if (scored.size() > top) {
+      std::pop_heap(scored.begin(), scored.end(), heavier);
+      scored.pop_back();
+    }
   };
   // A window holding fewer events than there are dyads to look at is read in date order
   // instead: one pass over its events rather than two binary searches per dyad.
@@ -622,16 +655,6 @@ Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight wei
                  &conflicts);
       score(d, conflicts);
     }
-  }
-  // Heaviest first; ties in the order the search reached the actors, so the result does not
-  // depend on the path taken to compute it.
-  const auto heavier = [](const Scored& x, const Scored& y) {
-    return x.weight != y.weight ? x.weight > y.weight : x.rank < y.rank;
-  };
-  if (top > 0 && scored.size() > top) {
-    std::nth_element(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(top),
-                     scored.end(), heavier);
-    scored.resize(top);
   }
   std::sort(scored.begin(), scored.end(), heavier);
   out.dyads.reserve(scored.size() + relations.size());

@@ -228,6 +228,14 @@ TEST(EventGraphWindows, NeighborhoodCountsMatchTimelinesForNarrowAndWideWindows)
     for (size_t i = 1; i < n.dyads.size(); ++i) {
       EXPECT_GE(n.dyads[i - 1].weight, n.dyads[i].weight);
     }
+    // The heaviest few are the head of the full ranking, ties and all.
+    const Neighborhood top = graph->Neighbors("AAA", 2, EdgeWeight::kEvents, 0, 3, f);
+    ASSERT_EQ(top.dyads.size(), std::min<size_t>(3, n.dyads.size()));
+    for (size_t i = 0; i < top.dyads.size(); ++i) {
+      EXPECT_EQ(top.source(top.dyads[i]).code, n.source(n.dyads[i]).code) << i;
+      EXPECT_EQ(top.target(top.dyads[i]).code, n.target(n.dyads[i]).code) << i;
+      EXPECT_EQ(top.dyads[i].events, n.dyads[i].events) << i;
+    }
     if (days == 300) {
       EXPECT_EQ(n.actors.size(), 5u);
     }
