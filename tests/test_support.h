@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace dyad::testing {
 
@@ -15,6 +16,25 @@ std::string SharedDir();
 std::string SourceDir();
 // The whole content of a file; fails the current test when unreadable.
 std::string ReadFile(const std::filesystem::path& path);
+
+// A fresh directory under the system's temporary directory, named after the running test,
+// removed with its content when it goes out of scope (also when the test fails).
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const std::filesystem::path& path() const { return path_; }
+  // The path of file `name` in it.
+  std::string Path(const std::string& name) const { return (path_ / name).string(); }
+  // Writes `content` to file `name`; returns its path.
+  std::string Write(const std::string& name, std::string_view content) const;
+
+ private:
+  std::filesystem::path path_;
+};
 
 }  // namespace dyad::testing
 

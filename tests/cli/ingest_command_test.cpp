@@ -17,15 +17,6 @@ namespace {
 
 class IngestCommandTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("dyad_ingest_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-
   // A corpus of `n` short articles about pairs of real states, many of them reporting the
   // same events, so that merging matters.
   std::string Corpus(int n) {
@@ -38,7 +29,8 @@ class IngestCommandTest : public ::testing::Test {
       const int day = 1 + (i % 2);
       out << R"({"id": "a)" << i << R"(", "source": "s)" << (i % 3) << R"(", "date": "2021-03-0)"
           << day << R"(", "text": ")" << a << " warned " << b << ". " << b << " criticized " << a
-          << R"(."})" << "\n";
+          << R"(."})"
+          << "\n";
     }
     return path;
   }
@@ -53,7 +45,8 @@ class IngestCommandTest : public ::testing::Test {
 
   static StoreCounts Counts(const std::string& db) { return GraphStore::Open(db, true)->Counts(); }
 
-  std::filesystem::path dir_;
+  testing::TempDir temp_;
+  std::filesystem::path dir_ = temp_.path();
 };
 
 TEST_F(IngestCommandTest, MergesEventsAndSkipsWhatIsAlreadyStored) {

@@ -1,10 +1,11 @@
 #include "dyad/event_graph.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <set>
+
+#include "test_support.h"
 
 namespace dyad {
 namespace {
@@ -14,11 +15,8 @@ namespace {
 class EventGraphTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    path_ = (std::filesystem::temp_directory_path() /
-             ("dyad_graph_" + std::to_string(::getpid()) + ".db"))
-                .string();
-    std::filesystem::remove(path_);
-    auto store = GraphStore::Open(path_);
+    const testing::TempDir dir;  // the graph outlives its database
+    auto store = GraphStore::Open(dir.Path("graph.db"));
     int n = 0;
     const auto put = [&](const char* s, const char* t, const char* cameo, int quad, double g,
                          const char* date) {
@@ -47,10 +45,7 @@ class EventGraphTest : public ::testing::Test {
     store->Commit();
     graph_ = EventGraph::Load(*store).release();
   }
-  static void TearDownTestSuite() {
-    delete graph_;
-    std::filesystem::remove(path_);
-  }
+  static void TearDownTestSuite() { delete graph_; }
 
   static std::vector<std::string> Dates(const std::vector<StoredEvent>& events) {
     std::vector<std::string> out;
@@ -58,7 +53,6 @@ class EventGraphTest : public ::testing::Test {
     return out;
   }
 
-  static inline std::string path_;
   static inline EventGraph* graph_ = nullptr;
 };
 
@@ -137,10 +131,8 @@ namespace dyad {
 namespace {
 
 TEST(EventGraphRelations, NeighborhoodsFollowRelationsValidInTheWindow) {
-  const std::string path =
-      (std::filesystem::temp_directory_path() / ("dyad_rel_" + std::to_string(::getpid()) + ".db"))
-          .string();
-  std::filesystem::remove(path);
+  const testing::TempDir dir;
+  const std::string path = dir.Path("graph.db");
   auto store = GraphStore::Open(path);
   auto graph = EventGraph::Load(*store);
   Relation early{RelationKind::kMemberOf,
@@ -167,7 +159,6 @@ TEST(EventGraphRelations, NeighborhoodsFollowRelationsValidInTheWindow) {
   EXPECT_EQ(n.dyads[0].relation, "member_of");
   f.relations = false;
   EXPECT_TRUE(graph->Neighbors("ORG", 1, EdgeWeight::kEvents, 0, 0, f).dyads.empty());
-  std::filesystem::remove(path);
 }
 
 }  // namespace
@@ -179,10 +170,8 @@ namespace {
 // Windowed neighborhoods are computed by walking dyads when the window is busy and by reading
 // the window's events in date order when it is quiet; both must agree with the timelines.
 TEST(EventGraphWindows, NeighborhoodCountsMatchTimelinesForNarrowAndWideWindows) {
-  const std::string path =
-      (std::filesystem::temp_directory_path() / ("dyad_win_" + std::to_string(::getpid()) + ".db"))
-          .string();
-  std::filesystem::remove(path);
+  const testing::TempDir dir;
+  const std::string path = dir.Path("graph.db");
   {
     auto store = GraphStore::Open(path);
     const char* codes[] = {"AAA", "BBB", "CCC", "DDD", "EEE"};
@@ -240,7 +229,6 @@ TEST(EventGraphWindows, NeighborhoodCountsMatchTimelinesForNarrowAndWideWindows)
       EXPECT_EQ(n.actors.size(), 5u);
     }
   }
-  std::filesystem::remove(path);
 }
 
 }  // namespace

@@ -10,40 +10,14 @@
 #include <string>
 #include <vector>
 
+#include "test_support.h"
+
 namespace dyad {
 namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh directory under the system's temporary directory, removed with its content.
-class TempDir {
- public:
-  TempDir() {
-    const std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    path_ =
-        fs::temp_directory_path() / ("dyad-" + test + "-" + std::to_string(std::random_device{}()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code error;
-    fs::remove_all(path_, error);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  std::string Path(const std::string& name) const { return (path_ / name).string(); }
-
-  // Writes `content` to file `name`; returns its path.
-  std::string Write(const std::string& name, std::string_view content) const {
-    std::ofstream out(Path(name), std::ios::binary);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    EXPECT_TRUE(out.good()) << "cannot write " << Path(name);
-    return Path(name);
-  }
-
- private:
-  fs::path path_;
-};
+using testing::TempDir;
 
 // Serves `content` as standard input while in scope.
 class StdinFrom {

@@ -2,28 +2,18 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 
 #include "dyad/error.h"
+#include "test_support.h"
 
 namespace dyad {
 namespace {
 
 class GraphStoreTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("dyad_store_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    path_ = (dir_ / "graph.db").string();
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-
   static Article MakeArticle(const std::string& id, const std::string& source,
                              const std::string& text) {
     Article a;
@@ -48,8 +38,9 @@ class GraphStoreTest : public ::testing::Test {
     return e;
   }
 
-  std::filesystem::path dir_;
-  std::string path_;
+  testing::TempDir temp_;
+  std::filesystem::path dir_ = temp_.path();
+  std::string path_ = temp_.Path("graph.db");
 };
 
 TEST_F(GraphStoreTest, TheSameEventFromManyArticlesIsOneEventWithManyMentions) {
@@ -101,7 +92,8 @@ TEST_F(GraphStoreTest, AnUncommittedBatchIsRolledBack) {
 
 TEST_F(GraphStoreTest, DiagnosticsAreKept) {
   auto store = GraphStore::Open(path_);
-  store->PutDiagnostic(Diagnostic{Severity::kError, "news.jsonl", 7, "x", -1, "malformed JSON", "{"});
+  store->PutDiagnostic(
+      Diagnostic{Severity::kError, "news.jsonl", 7, "x", -1, "malformed JSON", "{"});
   store->Commit();
   EXPECT_EQ(store->Counts().diagnostics, 1);
 }
