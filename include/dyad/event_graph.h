@@ -39,14 +39,14 @@ struct GraphActor {
 
 // Events between two actors of a Neighborhood, summed up. `weight` is the measure asked for.
 struct DyadSummary {
-  size_t source = 0;  // into Neighborhood::actors
-  size_t target = 0;
+  uint32_t source = 0;  // into Neighborhood::actors
+  uint32_t target = 0;
   int64_t events = 0;
   int64_t mentions = 0;
   double mean_goldstein = 0.0;
   double conflict_share = 0.0;  // events of QuadClass 3 or 4
   double weight = 0.0;
-  std::string relation;  // "member_of" or "leader_of" for a standing relation, else ""
+  std::string_view relation;  // "member_of" or "leader_of" for a standing relation, else ""
 };
 
 // Nodes and edges: the actors reached, nearest first, and the dyads among them, which name

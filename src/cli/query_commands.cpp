@@ -159,9 +159,9 @@ void AddQueryCommands(CLI::App& app, int* exit_code) {
       for (const DyadSummary& d : n.dyads) {
         const GraphActor &source = n.source(d), &target = n.target(d);
         t.rows.push_back({source.code, source.name, target.code, target.name,
-                          d.relation.empty() ? "events" : d.relation, std::to_string(d.events),
-                          std::to_string(d.mentions), Number(d.mean_goldstein),
-                          Number(d.conflict_share), Number(d.weight)});
+                          std::string(d.relation.empty() ? "events" : d.relation),
+                          std::to_string(d.events), std::to_string(d.mentions),
+                          Number(d.mean_goldstein), Number(d.conflict_share), Number(d.weight)});
       }
       *exit_code = Print(t, o->q.format);
     });

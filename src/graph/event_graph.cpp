@@ -1,15 +1,19 @@
 #include "dyad/event_graph.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <boost/graph/adjacency_list.hpp>
 #include <cctype>
 #include <climits>
 #include <cstdio>
 #include <map>
+#include <mutex>
 #include <numeric>
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 
 namespace dyad {
 namespace {
@@ -70,6 +74,18 @@ std::string Lower(std::string_view s) {
 
 bool IsConflict(int quad) { return quad >= 3; }
 
+double WeightOf(EdgeWeight w, double events, double mean_goldstein, double conflict_share) {
+  switch (w) {
+    case EdgeWeight::kEvents:
+      return events;
+    case EdgeWeight::kGoldstein:
+      return mean_goldstein;
+    case EdgeWeight::kConflict:
+      return conflict_share;
+  }
+  return events;
+}
+
 std::string PeriodKey(long day, Period p) {
   const Date d = Date::FromDays(day);
   char buf[32];
@@ -110,6 +126,56 @@ long NextPeriod(long day, Period p) {
       return Date::FromYmd(d.year + 1, 1, 1)->ToDays();
   }
   return day + 1;
+}
+
+// A key of two words, compared as (hi, lo), and what it sorts.
+struct SortKey {
+  uint64_t hi = 0, lo = 0;
+  uint32_t item = 0;
+};
+
+// Sorts keys ascending by (hi, lo): an LSD radix sort by 11-bit digits that skips the digits
+// all keys share, which for the weights and ranks of a neighborhood is most of them. Stable.
+void RadixSort(std::vector<SortKey>* keys) {
+  constexpr int kBits = 11, kDigits = 6;  // 6 x 11 bits cover a word
+  constexpr uint64_t kMask = (uint64_t{1} << kBits) - 1;
+  const size_t n = keys->size();
+  if (n < 256) {
+    std::stable_sort(keys->begin(), keys->end(), [](const SortKey& a, const SortKey& b) {
+      return a.hi != b.hi ? a.hi < b.hi : a.lo < b.lo;
+    });
+    return;
+  }
+  // The bits in which some key differs from the first: only their digits need a pass.
+  uint64_t hi_varies = 0, lo_varies = 0;
+  for (const SortKey& k : *keys) {
+    hi_varies |= k.hi ^ keys->front().hi;
+    lo_varies |= k.lo ^ keys->front().lo;
+  }
+  std::vector<SortKey> buffer(n);
+  std::vector<uint32_t> count(kMask + 1);
+  for (int pass = 0; pass < 2 * kDigits; ++pass) {
+    const bool high = pass >= kDigits;
+    const int shift = (pass % kDigits) * kBits;
+    if ((((high ? hi_varies : lo_varies) >> shift) & kMask) == 0) continue;
+    const auto digit = [&](const SortKey& k) {
+      return static_cast<size_t>(((high ? k.hi : k.lo) >> shift) & kMask);
+    };
+    std::fill(count.begin(), count.end(), 0);
+    for (const SortKey& k : *keys) ++count[digit(k)];
+    uint32_t sum = 0;
+    for (uint32_t& c : count) sum += std::exchange(c, sum);
+    for (const SortKey& k : *keys) buffer[count[digit(k)]++] = k;
+    keys->swap(buffer);
+  }
+}
+
+// A double as a word that orders as the number does, heaviest first.
+uint64_t DescendingKey(double x) {
+  if (x == 0.0) x = 0.0;  // -0.0 weighs what 0.0 does
+  const auto bits = std::bit_cast<uint64_t>(x);
+  const uint64_t ascending = (bits >> 63) != 0 ? ~bits : bits | (uint64_t{1} << 63);
+  return ~ascending;
 }
 
 struct Hash {
@@ -189,8 +255,46 @@ struct EventGraph::Impl {
     return v;
   }
 
+  // Each vertex's place in the order of codes: equal weights are ordered by the codes of
+  // their actors, so that a result does not depend on how it was computed.
+  std::vector<uint32_t> code_rank;
+  // Per EdgeWeight, every dyad heaviest first over all its events: built on first use, under
+  // the mutex, as queries may run in several threads.
+  mutable std::array<std::vector<uint32_t>, 3> ranked;
+  mutable std::mutex ranked_mutex;
+
+  uint64_t TieRank(const DyadEvents& d) const {
+    return (static_cast<uint64_t>(code_rank[d.source]) << 32) | code_rank[d.target];
+  }
+
+  const std::vector<uint32_t>& Ranked(EdgeWeight w) const {
+    const auto k = static_cast<size_t>(w);
+    const std::lock_guard<std::mutex> lock(ranked_mutex);
+    if (ranked[k].empty() && !dyads.empty()) {
+      std::vector<SortKey> keys(dyads.size());
+      for (uint32_t i = 0; i < dyads.size(); ++i) {
+        const DyadEvents& d = dyads[i];
+        const auto n = static_cast<double>(d.size());
+        keys[i] = SortKey{
+            DescendingKey(WeightOf(w, n, d.goldstein / n, static_cast<double>(d.conflicts) / n)),
+            TieRank(d), i};
+      }
+      RadixSort(&keys);
+      ranked[k].reserve(keys.size());
+      for (const SortKey& key : keys) ranked[k].push_back(key.item);
+    }
+    return ranked[k];
+  }
+
   void Index() {
     by_key.clear();
+    std::vector<VertexId> by_code_order(boost::num_vertices(graph));
+    std::iota(by_code_order.begin(), by_code_order.end(), VertexId{0});
+    std::sort(by_code_order.begin(), by_code_order.end(),
+              [&](VertexId p, VertexId q) { return graph[p].actor.code < graph[q].actor.code; });
+    code_rank.assign(by_code_order.size(), 0);
+    for (uint32_t i = 0; i < by_code_order.size(); ++i) code_rank[by_code_order[i]] = i;
+    for (std::vector<uint32_t>& r : ranked) r.clear();  // new actors may rank between
     for (VertexId v = 0; v < boost::num_vertices(graph); ++v) {
       const Vertex& x = graph[v];
       std::set<std::string> keys = {Lower(x.actor.code), Lower(x.actor.entity)};
@@ -256,10 +360,26 @@ struct EventGraph::Impl {
     }
   }
 
+  using ByDay = std::vector<std::pair<long, uint32_t>>::const_iterator;
+
+  // Calls f(event, its dyad) for the events of [first, last) of by_day that pass the filter, in
+  // date order. These events lie all over memory: each, and then its dyad, is fetched a few
+  // steps before it is read.
+  template <typename F>
+  void ForEachInWindow(ByDay first, ByDay last, const EventFilter& filter, F&& f) const {
+    constexpr ptrdiff_t kAhead = 16;
+    for (auto it = first; it != last; ++it) {
+      if (last - it > kAhead) __builtin_prefetch(&events[(it + kAhead)->second]);
+      if (last - it > kAhead / 2) {
+        __builtin_prefetch(&dyads[events[(it + kAhead / 2)->second].dyad]);
+      }
+      const CompactEvent& e = events[it->second];
+      if (PassesEvent(e, filter)) f(e, dyads[e.dyad]);
+    }
+  }
+
   // The run of by_day inside the filter's window (all of it when there is none).
-  std::pair<std::vector<std::pair<long, uint32_t>>::const_iterator,
-            std::vector<std::pair<long, uint32_t>>::const_iterator>
-  Window(const EventFilter& filter) const {
+  std::pair<ByDay, ByDay> Window(const EventFilter& filter) const {
     auto first = by_day.begin(), last = by_day.end();
     if (filter.from) {
       first = std::lower_bound(first, last, std::pair(filter.from->ToDays(), uint32_t{0}));
@@ -313,7 +433,8 @@ struct EventGraph::Impl {
 
   // Hops from `start` (-1 where not reached within `depth`), by breadth-first search over the
   // edges that pass the filter; `order` gets the reached vertices in the order of their visit.
-  // An edge is tested only when it leads somewhere new.
+  // An edge is tested only when it leads somewhere new, and the search stops once every vertex
+  // is reached.
   std::vector<int> Distances(const std::set<VertexId>& start, int depth, const EventFilter& filter,
                              std::vector<VertexId>* order,
                              std::vector<VertexId>* parents = nullptr) const {
@@ -339,14 +460,12 @@ struct EventGraph::Impl {
       std::vector<uint32_t> first(n + 1, 0);
       std::vector<const DyadEvents*> window;
       window.reserve(static_cast<size_t>(window_end - window_begin));
-      for (auto it = window_begin; it != window_end; ++it) {
-        const CompactEvent& e = events[it->second];
-        if (!PassesEvent(e, filter)) continue;
-        const DyadEvents& d = dyads[e.dyad];
-        window.push_back(&d);
-        ++first[d.source + 1];
-        ++first[d.target + 1];
-      }
+      ForEachInWindow(window_begin, window_end, filter,
+                      [&](const CompactEvent&, const DyadEvents& d) {
+                        window.push_back(&d);
+                        ++first[d.source + 1];
+                        ++first[d.target + 1];
+                      });
       for (size_t v = 0; v < n; ++v) first[v + 1] += first[v];
       std::vector<VertexId> adjacent(first[n]);
       std::vector<uint32_t> fill(first.begin(), first.end() - 1);
@@ -354,7 +473,7 @@ struct EventGraph::Impl {
         adjacent[fill[d->source]++] = d->target;
         adjacent[fill[d->target]++] = d->source;
       }
-      for (size_t next = 0; next < order->size(); ++next) {
+      for (size_t next = 0; next < order->size() && order->size() < n; ++next) {
         const VertexId u = (*order)[next];
         if (dist[u] >= depth) continue;
         for (uint32_t i = first[u]; i < first[u + 1]; ++i) {
@@ -366,7 +485,7 @@ struct EventGraph::Impl {
     const auto visit = [&](const Edge& edge, VertexId u, VertexId w) {
       if (dist[w] < 0 && Passes(edge, filter)) reach(u, w);
     };
-    for (size_t next = 0; next < order->size(); ++next) {
+    for (size_t next = 0; next < order->size() && order->size() < n; ++next) {
       const VertexId u = (*order)[next];
       if (dist[u] >= depth) continue;
       for (auto [it, end] = boost::out_edges(u, graph); it != end; ++it) {
@@ -566,121 +685,146 @@ std::vector<StoredEvent> EventGraph::Timeline(std::string_view a, std::optional<
 
 Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight weight,
                                    double min_weight, size_t top, const EventFilter& filter) const {
-  const Graph& g = impl_->graph;
+  const Impl& x = *impl_;
+  const Graph& g = x.graph;
   std::vector<VertexId> order;
-  const std::vector<int> dist = impl_->Distances(impl_->Matching(a), depth, filter, &order);
-  // Dyads are scored by vertex and only those kept get their actors' names.
-  struct Scored {
-    VertexId u, w;
-    int64_t events = 0, mentions = 0;
-    double mean_goldstein = 0.0, conflict_share = 0.0, weight = 0.0;
-    uint64_t rank = 0;  // the search's order of u, then of w: ties go by it
-  };
-  std::vector<Scored> scored;
-  std::vector<std::tuple<VertexId, VertexId, RelationKind>> relations;
+  const std::vector<int> dist = x.Distances(x.Matching(a), depth, filter, &order);
   Neighborhood out;
   out.actors.reserve(order.size());
-  std::vector<size_t> index(dist.size());
-  size_t candidates = 0;  // edges from the neighborhood: what a walk over dyads would visit
+  std::vector<uint32_t> index(dist.size());
+  size_t candidates = 0;  // edges from the neighborhood: what a walk over them would visit
   for (VertexId u : order) {
-    index[u] = out.actors.size();
+    index[u] = static_cast<uint32_t>(out.actors.size());
     out.actors.emplace_back(g[u].actor, dist[u]);
     candidates += boost::out_degree(u, g);
   }
-  // Heaviest first; ties in the order the search reached the actors, so the result does not
-  // depend on the path taken to compute it.
-  const auto heavier = [](const Scored& x, const Scored& y) {
-    return x.weight != y.weight ? x.weight > y.weight : x.rank < y.rank;
-  };
-  const auto score = [&](Scored d, int64_t conflicts) {
-    if (d.events == 0) return;
-    d.rank = (static_cast<uint64_t>(index[d.u]) << 32) | index[d.w];
-    d.mean_goldstein /= static_cast<double>(d.events);
-    d.conflict_share = static_cast<double>(conflicts) / static_cast<double>(d.events);
-    d.weight = weight == EdgeWeight::kEvents      ? static_cast<double>(d.events)
-               : weight == EdgeWeight::kGoldstein ? d.mean_goldstein
-                                                  : d.conflict_share;
-    if (d.weight < min_weight) return;
-    if (top == 0) return scored.push_back(d);
-    // Only the `top` heaviest are kept, in a heap whose front is the lightest of them.
-    if (scored.size() == top && !heavier(d, scored.front())) return;
-    scored.push_back(d);
-    std::push_heap(scored.begin(), scored.end(), heavier);
-    if (scored.size() > top) {
-      std::pop_heap(scored.begin(), scored.end(), heavier);
-      scored.pop_back();
-    }
-  };
-  // A window holding fewer events than there are dyads to look at is read in date order
-  // instead: one pass over its events rather than two binary searches per dyad.
-  const auto [window_begin, window_end] = impl_->Window(filter);
-  const bool by_day =
-      (filter.from || filter.to) && static_cast<size_t>(window_end - window_begin) < 4 * candidates;
-  if (by_day) {
-    struct Sums {
-      int64_t events = 0, mentions = 0, conflicts = 0;
-      double goldstein = 0.0;
-    };
-    std::unordered_map<uint32_t, Sums> sums;
-    sums.reserve(static_cast<size_t>(window_end - window_begin));
-    for (auto it = window_begin; it != window_end; ++it) {
-      const CompactEvent& e = impl_->events[it->second];
-      const DyadEvents& d = impl_->dyads[e.dyad];
-      if (dist[d.source] < 0 || dist[d.target] < 0 || !impl_->PassesEvent(e, filter)) continue;
-      Sums& x = sums[e.dyad];
-      x.events += 1;
-      x.mentions += e.mentions;
-      x.goldstein += e.goldstein;
-      x.conflicts += IsConflict(e.quad_class) ? 1 : 0;
-    }
-    for (const auto& [dyad, x] : sums) {
-      const DyadEvents& d = impl_->dyads[dyad];
-      score(Scored{d.source, d.target, x.events, x.mentions, x.goldstein}, x.conflicts);
-    }
-  }
-  for (VertexId u : by_day && !filter.relations ? std::vector<VertexId>{} : order) {
-    for (auto [it, end] = boost::out_edges(u, g); it != end; ++it) {
-      const VertexId w = boost::target(*it, g);
-      const Edge& edge = g[*it];
-      if (dist[w] < 0) continue;
-      if (edge.relation) {
-        const Relation& r = impl_->relations[edge.index];
-        if (impl_->PassesRelation(r, filter)) relations.emplace_back(u, w, r.kind);
-        continue;
-      }
-      if (by_day) continue;
-      Scored d{u, w};
-      int64_t conflicts = 0;
-      impl_->Sum(impl_->dyads[edge.index], filter, &d.events, &d.mentions, &d.mean_goldstein,
-                 &conflicts);
-      score(d, conflicts);
-    }
-  }
-  std::sort(scored.begin(), scored.end(), heavier);
-  out.dyads.reserve(scored.size() + relations.size());
-  for (const Scored& d : scored) {
+  const auto summary = [&](const DyadEvents& d, int64_t events, int64_t mentions, double goldstein,
+                           int64_t conflicts) {
     DyadSummary s;
-    s.source = index[d.u];
-    s.target = index[d.w];
-    s.events = d.events;
-    s.mentions = d.mentions;
-    s.mean_goldstein = d.mean_goldstein;
-    s.conflict_share = d.conflict_share;
-    s.weight = d.weight;
-    out.dyads.push_back(std::move(s));
+    s.source = index[d.source];
+    s.target = index[d.target];
+    s.events = events;
+    s.mentions = mentions;
+    s.mean_goldstein = goldstein / static_cast<double>(events);
+    s.conflict_share = static_cast<double>(conflicts) / static_cast<double>(events);
+    s.weight = WeightOf(weight, static_cast<double>(events), s.mean_goldstein, s.conflict_share);
+    return s;
+  };
+  // Three ways to weigh the dyads among the actors reached, by cost. With no event filter, and
+  // a neighborhood holding much of the graph, the graph's own ranking of its dyads is walked
+  // and the dyads outside the neighborhood skipped: no sort at all. A window with fewer events
+  // than there are candidates is read in date order. Otherwise each reached actor's dyads are
+  // summed and the result sorted.
+  const auto [window_begin, window_end] = x.Window(filter);
+  const bool ranked = !FiltersEvents(filter) && candidates * 8 > x.dyads.size();
+  const bool by_day = !ranked && (filter.from || filter.to) &&
+                      static_cast<size_t>(window_end - window_begin) < 4 * candidates;
+  if (ranked) {
+    out.dyads.reserve(top == 0 ? candidates : std::min(top, candidates));
+    for (const uint32_t k : x.Ranked(weight)) {
+      const DyadEvents& d = x.dyads[k];
+      if (dist[d.source] < 0 || dist[d.target] < 0) continue;
+      DyadSummary s =
+          summary(d, static_cast<int64_t>(d.size()), d.mentions, d.goldstein, d.conflicts);
+      if (s.weight < min_weight) break;  // the rest weigh less still
+      out.dyads.push_back(s);
+      if (out.dyads.size() == top) break;
+    }
+  } else {
+    // Scored dyads, kept whole or (with `top`) in a heap whose front is the lightest kept.
+    std::vector<DyadSummary> scored;
+    std::vector<uint64_t> ties;  // beside scored: the dyads' order among equal weights
+    const auto heavier = [&](uint32_t i, uint32_t j) {
+      return scored[i].weight != scored[j].weight ? scored[i].weight > scored[j].weight
+                                                  : ties[i] < ties[j];
+    };
+    std::vector<uint32_t> heap;
+    const auto score = [&](const DyadEvents& d, int64_t events, int64_t mentions, double goldstein,
+                           int64_t conflicts) {
+      if (events == 0) return;
+      const DyadSummary s = summary(d, events, mentions, goldstein, conflicts);
+      if (s.weight < min_weight) return;
+      scored.push_back(s);
+      ties.push_back(x.TieRank(d));
+      if (top == 0) return;
+      heap.push_back(static_cast<uint32_t>(scored.size() - 1));
+      std::push_heap(heap.begin(), heap.end(), heavier);
+      if (heap.size() > top) {
+        std::pop_heap(heap.begin(), heap.end(), heavier);
+        heap.pop_back();
+      }
+    };
+    if (by_day) {
+      struct Sums {
+        int64_t events = 0, mentions = 0, conflicts = 0;
+        double goldstein = 0.0;
+      };
+      std::unordered_map<uint32_t, Sums> sums;
+      sums.reserve(static_cast<size_t>(window_end - window_begin));
+      x.ForEachInWindow(window_begin, window_end, filter,
+                        [&](const CompactEvent& e, const DyadEvents& d) {
+                          if (dist[d.source] < 0 || dist[d.target] < 0) return;
+                          Sums& sum = sums[e.dyad];
+                          sum.events += 1;
+                          sum.mentions += e.mentions;
+                          sum.goldstein += e.goldstein;
+                          sum.conflicts += IsConflict(e.quad_class) ? 1 : 0;
+                        });
+      for (const auto& [dyad, sum] : sums) {
+        score(x.dyads[dyad], sum.events, sum.mentions, sum.goldstein, sum.conflicts);
+      }
+    } else {
+      for (VertexId u : order) {
+        for (auto [it, end] = boost::out_edges(u, g); it != end; ++it) {
+          const Edge& edge = g[*it];
+          if (edge.relation || dist[boost::target(*it, g)] < 0) continue;
+          const DyadEvents& d = x.dyads[edge.index];
+          int64_t events = 0, mentions = 0, conflicts = 0;
+          double goldstein = 0.0;
+          x.Sum(d, filter, &events, &mentions, &goldstein, &conflicts);
+          score(d, events, mentions, goldstein, conflicts);
+        }
+      }
+    }
+    // Heaviest first: a radix sort of (weight, tie rank), as a neighborhood of a dense graph
+    // has tens of thousands of dyads.
+    std::vector<SortKey> keys;
+    if (top == 0) {
+      keys.resize(scored.size());
+      for (uint32_t i = 0; i < scored.size(); ++i) {
+        keys[i] = SortKey{DescendingKey(scored[i].weight), ties[i], i};
+      }
+    } else {
+      for (uint32_t i : heap) keys.push_back(SortKey{DescendingKey(scored[i].weight), ties[i], i});
+    }
+    RadixSort(&keys);
+    out.dyads.reserve(keys.size());
+    for (const SortKey& key : keys) out.dyads.push_back(scored[key.item]);
   }
   // Standing relations come after the weighted event dyads, each once.
-  std::sort(relations.begin(), relations.end(), [&](const auto& x, const auto& y) {
-    return std::tie(g[std::get<0>(x)].actor.code, g[std::get<1>(x)].actor.code, std::get<2>(x)) <
-           std::tie(g[std::get<0>(y)].actor.code, g[std::get<1>(y)].actor.code, std::get<2>(y));
-  });
-  relations.erase(std::unique(relations.begin(), relations.end()), relations.end());
-  for (const auto& [u, w, kind] : relations) {
-    DyadSummary s;
-    s.source = index[u];
-    s.target = index[w];
-    s.relation = std::string(RelationKindName(kind));
-    out.dyads.push_back(std::move(s));
+  if (filter.relations) {
+    std::vector<std::tuple<VertexId, VertexId, RelationKind>> relations;
+    for (VertexId u : order) {
+      for (auto [it, end] = boost::out_edges(u, g); it != end; ++it) {
+        const Edge& edge = g[*it];
+        const VertexId w = boost::target(*it, g);
+        if (!edge.relation || dist[w] < 0) continue;
+        const Relation& r = x.relations[edge.index];
+        if (x.PassesRelation(r, filter)) relations.emplace_back(u, w, r.kind);
+      }
+    }
+    std::sort(relations.begin(), relations.end(), [&](const auto& p, const auto& q) {
+      return std::tie(g[std::get<0>(p)].actor.code, g[std::get<1>(p)].actor.code, std::get<2>(p)) <
+             std::tie(g[std::get<0>(q)].actor.code, g[std::get<1>(q)].actor.code, std::get<2>(q));
+    });
+    relations.erase(std::unique(relations.begin(), relations.end()), relations.end());
+    for (const auto& [u, w, kind] : relations) {
+      DyadSummary s;
+      s.source = index[u];
+      s.target = index[w];
+      s.relation = RelationKindName(kind);
+      out.dyads.push_back(s);
+    }
   }
   return out;
 }

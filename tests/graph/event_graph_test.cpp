@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
+#include <tuple>
 
 #include "test_support.h"
 
@@ -229,6 +231,67 @@ TEST(EventGraphWindows, NeighborhoodCountsMatchTimelinesForNarrowAndWideWindows)
       EXPECT_EQ(n.actors.size(), 5u);
     }
   }
+}
+
+// A neighborhood is computed from the graph's own ranking of its dyads, by summing each
+// reached actor's dyads, or by reading a window's events in date order; whichever way, equal
+// weights are ordered by the actors' codes.
+TEST(EventGraphWindows, EqualWeightsRankByCodesWhicheverWayTheyAreComputed) {
+  const testing::TempDir dir;
+  const std::string path = dir.Path("graph.db");
+  constexpr int kActors = 20;  // 380 dyads: enough for the radix sort
+  {
+    auto store = GraphStore::Open(path);
+    std::vector<Event> events;
+    for (int i = kActors - 1; i >= 0; --i) {  // stored in reverse order of codes
+      for (int j = 0; j < kActors; ++j) {
+        if (i == j) continue;
+        const std::string s = "A" + std::to_string(100 + i), t = "A" + std::to_string(100 + j);
+        for (int k = 0; k <= (i + j) % 3; ++k) {  // 1, 2 or 3 events, the first on Jan 1
+          Event e;
+          e.source = ActorRef{s, s, s, "", Span{-1, -1}};
+          e.target = ActorRef{t, t, t, "", Span{-1, -1}};
+          e.action = "meet";
+          e.cameo = "040";
+          e.quad_class = 1;
+          e.goldstein = 1.0;
+          e.date = Date::FromYmd(2020, 1, 1)->AddDays(k * 10);
+          events.push_back(e);
+        }
+      }
+    }
+    Article a;
+    a.id = "a";
+    a.text = "a";
+    store->Put(a, events, "fp");
+    store->Commit();
+  }
+  auto store = GraphStore::Open(path, true);
+  auto graph = EventGraph::Load(*store);
+  const auto pairs = [](const Neighborhood& n) {
+    std::vector<std::tuple<double, std::string, std::string>> out;
+    for (const DyadSummary& d : n.dyads)
+      out.emplace_back(-d.weight, n.source(d).code, n.target(d).code);
+    return out;
+  };
+  const auto ranked = pairs(graph->Neighbors("A105", 2, EdgeWeight::kEvents, 0, 0, {}));
+  ASSERT_EQ(ranked.size(), static_cast<size_t>(kActors * (kActors - 1)));
+  EXPECT_TRUE(std::is_sorted(ranked.begin(), ranked.end()));
+  EXPECT_EQ(std::get<0>(ranked.front()), -3.0);
+  EventFilter meetings;
+  meetings.cameo_prefix = "04";
+  EXPECT_EQ(pairs(graph->Neighbors("A105", 2, EdgeWeight::kEvents, 0, 0, meetings)), ranked);
+  const auto top = pairs(graph->Neighbors("A105", 2, EdgeWeight::kEvents, 0, 7, meetings));
+  EXPECT_EQ(top, decltype(ranked)(ranked.begin(), ranked.begin() + 7));
+  EXPECT_EQ(pairs(graph->Neighbors("A105", 2, EdgeWeight::kEvents, 0, 7, {})), top);
+  // One day, one event per dyad: every weight is 1, and the order is the codes'.
+  EventFilter day;
+  day.from = day.to = Date::FromYmd(2020, 1, 1);
+  const auto first_day = pairs(graph->Neighbors("A105", 2, EdgeWeight::kEvents, 0, 0, day));
+  ASSERT_EQ(first_day.size(), ranked.size());
+  EXPECT_TRUE(std::is_sorted(first_day.begin(), first_day.end()));
+  EXPECT_EQ(std::get<1>(first_day.front()), "A100");
+  EXPECT_EQ(std::get<2>(first_day.front()), "A101");
 }
 
 }  // namespace
