@@ -76,10 +76,20 @@ struct SeriesRow {
 enum class EdgeWeight { kEvents, kGoldstein, kConflict };
 enum class Period { kDay, kWeek, kMonth, kYear };
 
+struct LoadOptions {
+  // Read the graph from the snapshot beside the database ("dyad.db-graph") when it is current,
+  // and leave a snapshot there when it is not (docs/store.md).
+  bool snapshot = true;
+};
+
 class EventGraph {
  public:
-  static std::unique_ptr<EventGraph> Load(const GraphStore& store);
+  static std::unique_ptr<EventGraph> Load(const GraphStore& store, const LoadOptions& options = {});
   ~EventGraph();
+
+  // Where the graph was read from: "snapshot PATH", or "events table (WHY)" saying why the
+  // snapshot was not used and whether a new one was written.
+  const std::string& origin() const;
 
   // Adds the knowledge base's standing relations as edges of their own: member_of from the
   // member's code to the organization's, leader_of from the leader's code to the entity's.

@@ -13,7 +13,7 @@
 namespace dyad {
 
 struct ExtractorOptions {
-  bool use_builtin = true;               // load the embedded dictionaries
+  bool use_builtin = true;                 // load the embedded dictionaries
   std::vector<std::string> actor_files;    // actor dictionaries: dyad's or TABARI/PETRARCH's
   std::vector<std::string> agent_files;    // TABARI/PETRARCH agent dictionaries
   std::vector<std::string> verb_files;     // event lexicons (docs/events.md)

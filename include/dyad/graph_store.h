@@ -81,10 +81,17 @@ class GraphStore {
   // Calls f for every stored event, in id order.
   void ForEachEvent(const std::function<void(const StoredEvent&)>& f) const;
   // Calls f for every stored event, in id order (the table's own order: a sequential read),
-  // without copying it.
-  void ScanEvents(const std::function<void(const StoredEventView&)>& f) const;
+  // without copying it. Returns the stamp of what it read (see Stamp).
+  std::string ScanEvents(const std::function<void(const StoredEventView&)>& f) const;
+
+  // A token that every commit replaces, naming the database's contents for caches made from
+  // them; "" when there is none to trust (uncommitted writes, or a database of schema 1).
+  std::string Stamp() const;
+  // The file the store was opened from.
+  const std::string& path() const;
 
  private:
+  void ScanRows(const std::function<void(const StoredEventView&)>& f) const;
   struct Impl;
   explicit GraphStore(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;

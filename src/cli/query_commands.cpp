@@ -1,5 +1,6 @@
 #include <spdlog/spdlog.h>
 
+#include <chrono>
 #include <cstdio>
 #include <string>
 
@@ -21,6 +22,7 @@ struct QueryFlags {
   std::string cameo;
   int quad = 0;
   bool relations = false;
+  bool no_snapshot = false;
   std::string format = "table";
 
   void AddTo(CLI::App* cmd) {
@@ -36,6 +38,9 @@ struct QueryFlags {
     cmd->add_option("--format", format, "Output format")
         ->check(CLI::IsMember({"table", "json", "csv"}))
         ->capture_default_str();
+    cmd->add_flag("--no-snapshot", no_snapshot,
+                  "Build the graph from the events table; neither read nor write the snapshot "
+                  "beside the database (DB-graph)");
   }
 
   EventFilter Filter() const {
@@ -58,7 +63,13 @@ struct QueryFlags {
   }
 
   std::unique_ptr<EventGraph> Graph() const {
-    auto graph = EventGraph::Load(*GraphStore::Open(db, /*read_only=*/true));
+    const auto start = std::chrono::steady_clock::now();
+    auto graph = EventGraph::Load(*GraphStore::Open(db, /*read_only=*/true),
+                                  LoadOptions{.snapshot = !no_snapshot});
+    spdlog::debug(
+        "graph of {} events loaded in {:.0f} ms from the {}", graph->num_events(),
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(),
+        graph->origin());
     if (relations) {
       std::vector<Diagnostic> diagnostics;
       graph->AddRelations(Extractor::Create({}, &diagnostics)->Relations());

@@ -15,6 +15,10 @@
 #include <unordered_map>
 #include <utility>
 
+#include "dyad/error.h"
+#include "graph/layout.h"
+#include "graph/snapshot.h"
+
 namespace dyad {
 namespace {
 
@@ -37,30 +41,8 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirection
 using VertexId = boost::graph_traits<Graph>::vertex_descriptor;
 constexpr VertexId kNoVertex = static_cast<VertexId>(-1);
 
-// An event in memory: strings interned, the date as a day number (LONG_MIN when unknown).
-struct CompactEvent {
-  int64_t id = 0;
-  long day = LONG_MIN;
-  uint32_t dyad = 0;
-  uint32_t action = 0, cameo = 0, date = 0, precision = 0;  // into Impl::strings
-  int quad_class = 0;
-  double goldstein = 0.0;
-  int64_t mentions = 0, articles = 0, sources = 0;
-};
-
-// A dyad's events are one run of Impl::events, [begin, end), by day then id: a window is two
-// binary searches over contiguous memory.
-struct DyadEvents {
-  VertexId source = 0;
-  VertexId target = 0;
-  uint32_t begin = 0, end = 0;
-  size_t size() const { return end - begin; }
-  bool empty() const { return begin == end; }
-  // Totals over all its events, for queries that filter nothing.
-  int64_t mentions = 0;
-  double goldstein = 0.0;
-  int64_t conflicts = 0;
-};
+using graph::CompactEvent;
+using graph::DyadEvents;
 
 bool FiltersEvents(const EventFilter& f) {
   return f.from || f.to || !f.action.empty() || !f.cameo_prefix.empty() || f.quad_class != 0;
@@ -232,18 +214,29 @@ struct EventGraph::Impl {
   }
   std::vector<Relation> relations;
   std::vector<std::string> strings;
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> string_ids;
   std::unordered_map<std::string, VertexId, Hash, std::equal_to<>> by_code;
+  std::string origin;  // where the graph was read from
   // Lowercase code, entity or name -> actors; and each name's words, for "Putin".
   std::unordered_map<std::string, std::vector<VertexId>> by_key;
 
-  uint32_t Intern(std::string_view s) {
-    const auto it = string_ids.find(s);
-    if (it != string_ids.end()) return it->second;
-    const auto id = static_cast<uint32_t>(strings.size());
-    strings.emplace_back(s);
-    string_ids.emplace(std::string(s), id);
-    return id;
+  // Takes the image's contents and indexes them: the vertices and edges, the dyads by pair,
+  // the events by day, the actors by code and name.
+  void Build(graph::GraphImage image) {
+    strings = std::move(image.strings);
+    for (const graph::ActorImage& a : image.actors) {
+      Vertex v{GraphActor{strings[a.code], strings[a.entity], strings[a.name]}, {}};
+      for (uint32_t n : a.names) v.names.push_back(strings[n]);
+      by_code.emplace(v.actor.code, boost::add_vertex(v, graph));
+    }
+    dyads = std::move(image.dyads);
+    events = std::move(image.events);
+    dyad_ids.reserve(dyads.size());
+    for (uint32_t k = 0; k < dyads.size(); ++k) {
+      boost::add_edge(dyads[k].source, dyads[k].target, Edge{k, false}, graph);
+      dyad_ids.emplace((static_cast<uint64_t>(dyads[k].source) << 32) | dyads[k].target, k);
+    }
+    IndexByDay();
+    Index();
   }
 
   VertexId AddActor(std::string_view code, std::string_view entity, std::string_view name) {
@@ -522,29 +515,60 @@ struct EventGraph::Impl {
 EventGraph::EventGraph(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 EventGraph::~EventGraph() = default;
 
-std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
-  auto impl = std::make_unique<Impl>();
-  std::unordered_map<uint64_t, uint32_t>& dyad_ids = impl->dyad_ids;
+namespace {
+
+// Strings of an image being built, each once.
+class Interner {
+ public:
+  explicit Interner(std::vector<std::string>* strings) : strings_(strings) {}
+  uint32_t operator()(std::string_view s) {
+    const auto it = ids_.find(s);
+    if (it != ids_.end()) return it->second;
+    const auto id = static_cast<uint32_t>(strings_->size());
+    strings_->emplace_back(s);
+    ids_.emplace(std::string(s), id);
+    return id;
+  }
+
+ private:
+  std::vector<std::string>* strings_;
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+};
+
+// The graph made from the store's events table; `stamp` gets the stamp of what was read.
+graph::GraphImage Scan(const GraphStore& store, std::string* stamp) {
+  graph::GraphImage g;
+  Interner intern(&g.strings);
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> by_code;
+  std::unordered_map<uint64_t, uint32_t> dyad_ids;
   std::vector<long> days;  // interned date -> day
-  // Per vertex, (interned name, mentions): an actor is reported under a few names at most.
+  // Per actor, (interned name, mentions): an actor is reported under a few names at most.
   std::vector<std::vector<std::pair<uint32_t, int64_t>>> name_counts;
-  const auto count_name = [&](VertexId v, std::string_view name, int64_t mentions) {
-    if (v >= name_counts.size()) name_counts.resize(v + 1);
-    const uint32_t id = impl->Intern(name);
+  const auto actor = [&](std::string_view code, std::string_view entity, std::string_view name) {
+    const auto it = by_code.find(code);
+    if (it != by_code.end()) return it->second;
+    const auto v = static_cast<uint32_t>(g.actors.size());
+    g.actors.push_back(graph::ActorImage{intern(code), intern(entity), intern(name), {}});
+    name_counts.emplace_back();
+    by_code.emplace(std::string(code), v);
+    return v;
+  };
+  const auto count_name = [&](uint32_t v, std::string_view name, int64_t mentions) {
+    const uint32_t id = intern(name);
     for (auto& [known, count] : name_counts[v]) {
       if (known == id) return void(count += mentions);
     }
     name_counts[v].emplace_back(id, mentions);
   };
-  store.ScanEvents([&](const StoredEventView& v) {
-    const VertexId s = impl->AddActor(v.source_code, v.source_entity, v.source_name);
-    const VertexId t = impl->AddActor(v.target_code, v.target_entity, v.target_name);
+  *stamp = store.ScanEvents([&](const StoredEventView& v) {
+    const uint32_t s = actor(v.source_code, v.source_entity, v.source_name);
+    const uint32_t t = actor(v.target_code, v.target_entity, v.target_name);
     count_name(s, v.source_name, v.num_mentions);
     count_name(t, v.target_name, v.num_mentions);
     auto [dyad, added] = dyad_ids.try_emplace((static_cast<uint64_t>(s) << 32) | t,
-                                              static_cast<uint32_t>(impl->dyads.size()));
-    if (added) impl->dyads.push_back(DyadEvents{s, t});
-    const uint32_t date = impl->Intern(v.date);
+                                              static_cast<uint32_t>(g.dyads.size()));
+    if (added) g.dyads.push_back(DyadEvents{s, t});
+    const uint32_t date = intern(v.date);
     if (date >= days.size()) days.resize(date + 1, LONG_MAX);
     if (days[date] == LONG_MAX) {
       const std::optional<Date> d = Date::ParseIso(v.date);
@@ -554,28 +578,28 @@ std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
     e.id = v.id;
     e.day = days[date];
     e.dyad = dyad->second;
-    e.action = impl->Intern(v.action);
-    e.cameo = impl->Intern(v.cameo);
+    e.action = intern(v.action);
+    e.cameo = intern(v.cameo);
     e.date = date;
-    e.precision = impl->Intern(v.date_precision);
+    e.precision = intern(v.date_precision);
     e.quad_class = v.quad_class;
     e.goldstein = v.goldstein;
     e.mentions = v.num_mentions;
     e.articles = v.num_articles;
     e.sources = v.num_sources;
-    DyadEvents& de = impl->dyads[dyad->second];
+    DyadEvents& de = g.dyads[dyad->second];
     ++de.end;  // a count until the events are grouped by dyad
     de.mentions += e.mentions;
     de.goldstein += e.goldstein;
     de.conflicts += IsConflict(e.quad_class) ? 1 : 0;
-    impl->events.push_back(e);
+    g.events.push_back(e);
   });
   // Dyads are numbered by (source, target) and become edges in that order, so that a vertex's
   // out-edges, their dyads and then their events lie together, in the order a walk reads them.
-  std::vector<uint32_t> by_pair(impl->dyads.size());
+  std::vector<uint32_t> by_pair(g.dyads.size());
   std::iota(by_pair.begin(), by_pair.end(), 0);
   std::sort(by_pair.begin(), by_pair.end(), [&](uint32_t a, uint32_t b) {
-    const DyadEvents &x = impl->dyads[a], &y = impl->dyads[b];
+    const DyadEvents &x = g.dyads[a], &y = g.dyads[b];
     return std::pair(x.source, x.target) < std::pair(y.source, y.target);
   });
   std::vector<uint32_t> renumber(by_pair.size());
@@ -583,47 +607,76 @@ std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store) {
   sorted.reserve(by_pair.size());
   for (uint32_t k = 0; k < by_pair.size(); ++k) {
     renumber[by_pair[k]] = k;
-    sorted.push_back(impl->dyads[by_pair[k]]);
+    sorted.push_back(g.dyads[by_pair[k]]);
   }
-  impl->dyads = std::move(sorted);
-  for (auto& [pair, id] : dyad_ids) id = renumber[id];
-  for (CompactEvent& e : impl->events) e.dyad = renumber[e.dyad];
-  for (uint32_t k = 0; k < impl->dyads.size(); ++k) {
-    boost::add_edge(impl->dyads[k].source, impl->dyads[k].target, Edge{k, false}, impl->graph);
-  }
+  g.dyads = std::move(sorted);
   // Events came in id order. Group them by dyad (a counting sort, which keeps id order), then
   // sort each dyad's run by day (a period by its first day).
   uint32_t offset = 0;
-  for (DyadEvents& d : impl->dyads) {
+  for (DyadEvents& d : g.dyads) {
     const uint32_t count = d.end;
     d.begin = d.end = offset;
     offset += count;
   }
-  std::vector<CompactEvent> grouped(impl->events.size());
-  for (const CompactEvent& e : impl->events) grouped[impl->dyads[e.dyad].end++] = e;
-  impl->events = std::move(grouped);
-  for (const DyadEvents& d : impl->dyads) {
-    std::stable_sort(impl->events.begin() + d.begin, impl->events.begin() + d.end,
+  std::vector<CompactEvent> grouped(g.events.size());
+  for (CompactEvent& e : g.events) {
+    e.dyad = renumber[e.dyad];
+    grouped[g.dyads[e.dyad].end++] = e;
+  }
+  g.events = std::move(grouped);
+  for (const DyadEvents& d : g.dyads) {
+    std::stable_sort(g.events.begin() + d.begin, g.events.begin() + d.end,
                      [](const CompactEvent& a, const CompactEvent& b) { return a.day < b.day; });
   }
-  impl->IndexByDay();
-  // A vertex is named by the name reported most often (ties: the earliest interned).
-  std::vector<std::pair<int64_t, uint32_t>> best(boost::num_vertices(impl->graph), {-1, 0});
-  for (size_t v = 0; v < name_counts.size(); ++v) {
+  // An actor is named by the name reported most often (ties: the earliest interned).
+  for (size_t v = 0; v < g.actors.size(); ++v) {
+    graph::ActorImage& a = g.actors[v];
+    std::pair<int64_t, uint32_t> best = {-1, a.name};
     for (const auto& [name, count] : name_counts[v]) {
-      impl->graph[v].names.push_back(impl->strings[name]);
-      if (count > best[v].first || (count == best[v].first && name < best[v].second)) {
-        best[v] = {count, name};
-      }
+      a.names.push_back(name);
+      if (count > best.first || (count == best.first && name < best.second)) best = {count, name};
+    }
+    a.name = best.second;
+    std::sort(a.names.begin(), a.names.end(),
+              [&](uint32_t x, uint32_t y) { return g.strings[x] < g.strings[y]; });
+  }
+  return g;
+}
+
+}  // namespace
+
+std::unique_ptr<EventGraph> EventGraph::Load(const GraphStore& store, const LoadOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  const std::string& db = store.path();
+  const bool snapshots = options.snapshot && !db.empty() && db != ":memory:";
+  const std::string path = snapshots ? graph::SnapshotPath(db) : "";
+  std::string why = "snapshot not asked for";
+  if (snapshots) {
+    const std::string stamp = store.Stamp();
+    if (stamp.empty()) {
+      why = "no stamp to check a snapshot against: uncommitted writes, or schema 1";
+    } else if (std::optional<graph::GraphImage> image = graph::ReadSnapshot(path, stamp, &why)) {
+      impl->Build(std::move(*image));
+      impl->origin = "snapshot " + path;
+      return std::unique_ptr<EventGraph>(new EventGraph(std::move(impl)));
     }
   }
-  for (size_t v = 0; v < best.size(); ++v) {
-    std::sort(impl->graph[v].names.begin(), impl->graph[v].names.end());
-    if (best[v].first >= 0) impl->graph[v].actor.name = impl->strings[best[v].second];
+  std::string stamp;
+  graph::GraphImage image = Scan(store, &stamp);
+  if (snapshots && !stamp.empty()) {
+    try {
+      graph::WriteSnapshot(path, stamp, image);
+      why += "; snapshot written";
+    } catch (const Error& e) {
+      why += std::string("; ") + e.what();
+    }
   }
-  impl->Index();
+  impl->origin = "events table (" + why + ")";
+  impl->Build(std::move(image));
   return std::unique_ptr<EventGraph>(new EventGraph(std::move(impl)));
 }
+
+const std::string& EventGraph::origin() const { return impl_->origin; }
 
 void EventGraph::AddRelations(const std::vector<Relation>& relations) {
   for (const Relation& r : relations) {

@@ -109,11 +109,9 @@ struct GraphStore::Impl {
     if (version == 0 && db->execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0) {
       throw Error(ErrorKind::kDatabase, "'" + path + "' is an SQLite database, but not dyad's");
     }
-    if (version == latest) return;
-    if (read_only) {
-      throw Error(ErrorKind::kDatabase,
-                  "database '" + path + "' needs migrating; open it for writing once");
-    }
+    // A reader takes an older database as it is (every query reads schema 1 onwards); the
+    // next write migrates it.
+    if (version == latest || read_only) return;
     for (int v = version; v < latest; ++v) {
       SQLite::Transaction tx(*db);
       db->exec(std::string(migrations[static_cast<size_t>(v)]));
@@ -319,6 +317,8 @@ void GraphStore::PutDiagnostic(const Diagnostic& d) {
 void GraphStore::Commit() {
   if (!impl_->batch) return;
   try {
+    impl_->Prepared("UPDATE meta SET value = lower(hex(randomblob(16))) WHERE key = 'stamp'")
+        .exec();
     impl_->batch->commit();
     impl_->batch.reset();
     impl_->actors.merge(impl_->batch_actors);
@@ -342,7 +342,37 @@ StoreCounts GraphStore::Counts() const {
   }
 }
 
-void GraphStore::ScanEvents(const std::function<void(const StoredEventView&)>& f) const {
+std::string GraphStore::Stamp() const {
+  // Uncommitted writes of this connection are not covered by the stamp; nor is a database of
+  // schema 1, which has none.
+  if (impl_->batch || impl_->version < 2) return "";
+  try {
+    return impl_->db->execAndGet("SELECT value FROM meta WHERE key = 'stamp'").getString();
+  } catch (const SQLite::Exception& e) {
+    impl_->Fail("cannot read", e);
+  }
+}
+
+const std::string& GraphStore::path() const { return impl_->path; }
+
+std::string GraphStore::ScanEvents(const std::function<void(const StoredEventView&)>& f) const {
+  // The stamp and the events are read in one transaction, so that the stamp names what was
+  // read even while another process writes.
+  sqlite3* const handle = impl_->db->getHandle();
+  const bool own_transaction = sqlite3_get_autocommit(handle) != 0;
+  if (own_transaction) impl_->db->exec("BEGIN");
+  try {
+    std::string stamp = Stamp();
+    ScanRows(f);
+    if (own_transaction) impl_->db->exec("COMMIT");
+    return stamp;
+  } catch (...) {
+    if (own_transaction) sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+void GraphStore::ScanRows(const std::function<void(const StoredEventView&)>& f) const {
   // The one loop that reads the whole table goes through SQLite's C interface: through
   // SQLiteCpp, each of a million rows' sixteen columns would be a Column object holding a
   // shared reference to the statement.

@@ -134,6 +134,55 @@ TEST_F(GraphStoreTest, OtherFilesAreRefusedWithoutHarm) {
   EXPECT_THROW(GraphStore::Open((dir_ / "missing" / "x.db").string()), Error);
 }
 
+TEST_F(GraphStoreTest, EveryCommitReplacesTheStamp) {
+  auto store = GraphStore::Open(path_);
+  const std::string first = store->Stamp();
+  EXPECT_EQ(first.size(), 32u);
+  store->Commit();  // nothing written: nothing changes
+  EXPECT_EQ(store->Stamp(), first);
+  store->Put(MakeArticle("a", "s", "x"), {Call("RUSGOV", "USAGOV")}, "fp");
+  EXPECT_EQ(store->Stamp(), "") << "uncommitted writes are not covered by a stamp";
+  store->Commit();
+  const std::string second = store->Stamp();
+  EXPECT_EQ(second.size(), 32u);
+  EXPECT_NE(second, first);
+  std::string scanned;
+  int events = 0;
+  scanned = store->ScanEvents([&](const StoredEventView&) { ++events; });
+  EXPECT_EQ(events, 1);
+  EXPECT_EQ(scanned, second);
+  EXPECT_EQ(GraphStore::Open(path_, true)->Stamp(), second);
+}
+
+// A database written before the stamp existed (schema 1): readers take it as it is, the next
+// writer migrates it, and nothing stored is lost.
+TEST_F(GraphStoreTest, ASchemaOneDatabaseIsReadAsItIsAndMigratedByAWriter) {
+  {
+    SQLite::Database db(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec(testing::ReadFile(std::filesystem::path(testing::SourceDir()) / "schema" /
+                              "001_initial.sql"));
+    db.exec("PRAGMA user_version = 1");
+    db.exec(
+        "INSERT INTO events (source_code, source_name, source_entity, target_code, "
+        "target_name, target_entity, cameo, action, quad_class, goldstein, date, "
+        "date_precision, num_mentions, num_articles, num_sources) VALUES ('RUSGOV', 'Russia', "
+        "'RUS', 'USAGOV', 'United States', 'USA', '041', 'call', 1, 1.0, '2016-11-14', 'day', 1, "
+        "1, 1)");
+  }
+  {
+    auto reader = GraphStore::Open(path_, true);
+    EXPECT_EQ(reader->schema_version(), 1);
+    EXPECT_EQ(reader->Stamp(), "");
+    EXPECT_EQ(reader->Counts().events, 1);
+  }
+  auto writer = GraphStore::Open(path_);
+  EXPECT_GE(writer->schema_version(), 2);
+  EXPECT_EQ(writer->Counts().events, 1);
+  EXPECT_EQ(writer->Stamp().size(), 32u);
+  SQLite::Database db(path_, SQLite::OPEN_READONLY);
+  EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
+}
+
 TEST(ContentHash, ChangesWithWhatTheArticleSays) {
   Article a;
   a.id = "x";
