@@ -73,6 +73,17 @@ struct SeriesRow {
   double mean_goldstein = 0.0;          // 0 when the period has no event
 };
 
+// The events of one directed dyad that pass a filter, in detail.
+struct DyadDetail {
+  int64_t events = 0;
+  int64_t mentions = 0;
+  double goldstein_sum = 0.0;
+  std::array<int64_t, 4> by_quad = {};                   // events of QuadClass 1..4
+  std::vector<std::pair<std::string, int64_t>> actions;  // most frequent first, then by name
+  std::optional<Date> first, last;                       // of the dated events
+  std::vector<std::pair<int, int64_t>> by_year;          // dated events per year
+};
+
 enum class EdgeWeight { kEvents, kGoldstein, kConflict };
 enum class Period { kDay, kWeek, kMonth, kYear };
 
@@ -109,6 +120,20 @@ class EventGraph {
   // `min_weight` are left out, and only the `top` heaviest kept (0: all).
   Neighborhood Neighbors(std::string_view a, int depth, EdgeWeight weight, double min_weight,
                          size_t top, const EventFilter& filter) const;
+  // Every actor with an event passing the filter and the dyads among them, as Neighbors
+  // weighs them (hops are 0).
+  Neighborhood Whole(EdgeWeight weight, double min_weight, size_t top,
+                     const EventFilter& filter) const;
+  // The events from the actor coded `source_code` to the one coded `target_code`; empty when
+  // there are none.
+  DyadDetail Detail(std::string_view source_code, std::string_view target_code,
+                    const EventFilter& filter) const;
+  // The events of a neighborhood's dyads that pass the filter, by date then id: the latest
+  // `limit` of them (0: all).
+  std::vector<StoredEvent> EventsAmong(const Neighborhood& n, const EventFilter& filter,
+                                       size_t limit) const;
+  // Every event that passes the filter, by date (unknown dates first) then id.
+  std::vector<StoredEvent> Events(const EventFilter& filter) const;
   // A shortest chain of actors from `a` to `b` (events in either direction), at most
   // `max_hops` long; empty when there is none.
   std::vector<GraphActor> Path(std::string_view a, std::string_view b, int max_hops,

@@ -52,6 +52,13 @@ struct StoredEventView {
   int64_t num_mentions = 0, num_articles = 0, num_sources = 0;
 };
 
+// One report of a stored event: the sentence and the article it came from.
+struct MentionSource {
+  int64_t event_id = 0;
+  std::string article_id, title, url, source, date;  // the article's
+  std::string sentence;
+};
+
 class GraphStore {
  public:
   // How an article compares with what is stored under its id.
@@ -83,6 +90,11 @@ class GraphStore {
   // Calls f for every stored event, in id order (the table's own order: a sequential read),
   // without copying it. Returns the stamp of what it read (see Stamp).
   std::string ScanEvents(const std::function<void(const StoredEventView&)>& f) const;
+
+  // The reports of each of `event_ids`, in that order, the first stored first, at most
+  // `per_event` of each (unknown ids have none).
+  std::vector<MentionSource> Sources(const std::vector<int64_t>& event_ids,
+                                     size_t per_event) const;
 
   // A token that every commit replaces, naming the database's contents for caches made from
   // them; "" when there is none to trust (uncommitted writes, or a database of schema 1).

@@ -21,5 +21,7 @@ void AddDictCommand(CLI::App& app, int* exit_code);
 void AddIngestCommand(CLI::App& app, int* exit_code);
 // Registers the queries: timeline, neighbors, path, partners, series (docs/queries.md).
 void AddQueryCommands(CLI::App& app, int* exit_code);
+// Registers `dyad export network` and `dyad export timeline` (docs/export.md).
+void AddExportCommand(CLI::App& app, int* exit_code);
 
 }  // namespace dyad::cli

@@ -46,7 +46,8 @@ int RunRelations(const RelationsOptions& o) {
   std::optional<Date> day;
   if (!o.date.empty()) {
     day = Date::ParseIso(o.date);
-    if (!day) throw Error(ErrorKind::kInvalidArgument, "--date: expected YYYY-MM-DD, got '" + o.date + "'");
+    if (!day)
+      throw Error(ErrorKind::kInvalidArgument, "--date: expected YYYY-MM-DD, got '" + o.date + "'");
   }
   std::vector<Diagnostic> diagnostics;
   ExtractorOptions options;
@@ -85,7 +86,8 @@ void AddDictCommand(CLI::App& app, int* exit_code) {
       "holders of one office at once, unknown states, organizations and codes. With no FILE,\n"
       "checks the built-in dictionaries. Files ending in .verbs are event lexicons, others\n"
       "actor dictionaries (docs/actors.md, docs/events.md).");
-  cmd->add_option("FILE", check->files, "Dictionaries to check, in the context of the built-in ones");
+  cmd->add_option("FILE", check->files,
+                  "Dictionaries to check, in the context of the built-in ones");
   cmd->add_flag("--no-builtin", check->no_builtin, "Check the files alone");
   cmd->add_flag("--strict", check->strict, "Exit with status 1 on warnings too");
   cmd->footer("Exit status: 0 no errors; 1 errors found (or warnings, with --strict).");

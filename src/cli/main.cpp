@@ -39,6 +39,7 @@ int Run(int argc, char** argv) {
   dyad::cli::AddDictCommand(app, &exit_code);
   dyad::cli::AddIngestCommand(app, &exit_code);
   dyad::cli::AddQueryCommands(app, &exit_code);
+  dyad::cli::AddExportCommand(app, &exit_code);
   app.parse_complete_callback([&] { SetUpLogging(verbosity, quiet); });
   try {
     app.parse(argc, argv);

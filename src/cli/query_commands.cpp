@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/query_flags.h"
 #include "cli/table_output.h"
 #include "dyad/error.h"
 #include "dyad/event_graph.h"
@@ -13,86 +14,10 @@
 namespace dyad::cli {
 namespace {
 
-// Flags every query takes: the database, a window, event filters and the output format.
-struct QueryFlags {
-  std::string db = "dyad.db";
-  std::string from;
-  std::string to;
-  std::string action;
-  std::string cameo;
-  int quad = 0;
-  bool relations = false;
-  bool no_snapshot = false;
-  std::string format = "table";
-
-  void AddTo(CLI::App* cmd) {
-    cmd->add_option("--db", db, "Database file")->capture_default_str();
-    cmd->add_option("--from", from, "First day of the window (YYYY-MM-DD)");
-    cmd->add_option("--to", to, "Last day of the window (YYYY-MM-DD)");
-    cmd->add_option("--action", action, "Only this action (call, warn, ...)");
-    cmd->add_option("--cameo", cameo, "Only CAMEO codes starting so (04: consultations)");
-    cmd->add_option("--quad", quad, "Only this QuadClass (1-4)")->check(CLI::Range(1, 4));
-    cmd->add_flag("--relations", relations,
-                  "Also follow the knowledge base's standing relations (member_of, leader_of) "
-                  "that hold in the window");
-    cmd->add_option("--format", format, "Output format")
-        ->check(CLI::IsMember({"table", "json", "csv"}))
-        ->capture_default_str();
-    cmd->add_flag("--no-snapshot", no_snapshot,
-                  "Build the graph from the events table; neither read nor write the snapshot "
-                  "beside the database (DB-graph)");
-  }
-
-  EventFilter Filter() const {
-    EventFilter f;
-    const auto day = [](const std::string& text, const char* flag) -> std::optional<Date> {
-      if (text.empty()) return std::nullopt;
-      const std::optional<Date> d = Date::ParseIso(text);
-      if (!d)
-        throw Error(ErrorKind::kInvalidArgument,
-                    std::string(flag) + ": expected YYYY-MM-DD, got '" + text + "'");
-      return d;
-    };
-    f.from = day(from, "--from");
-    f.to = day(to, "--to");
-    f.action = action;
-    f.cameo_prefix = cameo;
-    f.quad_class = quad;
-    f.relations = relations;
-    return f;
-  }
-
-  std::unique_ptr<EventGraph> Graph() const {
-    const auto start = std::chrono::steady_clock::now();
-    auto graph = EventGraph::Load(*GraphStore::Open(db, /*read_only=*/true),
-                                  LoadOptions{.snapshot = !no_snapshot});
-    spdlog::debug(
-        "graph of {} events loaded in {:.0f} ms from the {}", graph->num_events(),
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(),
-        graph->origin());
-    if (relations) {
-      std::vector<Diagnostic> diagnostics;
-      graph->AddRelations(Extractor::Create({}, &diagnostics)->Relations());
-    }
-    return graph;
-  }
-};
-
 std::string Number(double x) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.3f", x);
   return buf;
-}
-
-// Every actor named must be known to the graph; names are never turned into SQL.
-bool Known(const EventGraph& g, const std::vector<std::string>& who) {
-  for (const std::string& w : who) {
-    if (g.Find(w).empty()) {
-      spdlog::error("unknown actor '{}'", w);
-      return false;
-    }
-  }
-  return true;
 }
 
 int Print(const TableOutput& t, const std::string& format) {

@@ -1,9 +1,9 @@
 // Command-line flags that several subcommands share: dictionaries, and reading a corpus.
 #pragma once
 
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
 

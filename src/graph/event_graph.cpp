@@ -491,6 +491,10 @@ struct EventGraph::Impl {
     return dist;
   }
 
+  // The actors within `depth` hops of `start` and the dyads among them (EventGraph::Neighbors).
+  Neighborhood NeighborhoodOf(const std::set<VertexId>& start, int depth, EdgeWeight weight,
+                              double min_weight, size_t top, const EventFilter& filter) const;
+
   StoredEvent Expand(const CompactEvent& c) const {
     const DyadEvents& d = dyads[c.dyad];
     const GraphActor& s = graph[d.source].actor;
@@ -736,12 +740,129 @@ std::vector<StoredEvent> EventGraph::Timeline(std::string_view a, std::optional<
   return out;
 }
 
+DyadDetail EventGraph::Detail(std::string_view source_code, std::string_view target_code,
+                              const EventFilter& filter) const {
+  DyadDetail out;
+  const auto s = impl_->by_code.find(source_code);
+  const auto t = impl_->by_code.find(target_code);
+  if (s == impl_->by_code.end() || t == impl_->by_code.end()) return out;
+  const DyadEvents* d = impl_->FindDyad(s->second, t->second);
+  if (d == nullptr) return out;
+  // A dyad has a few distinct actions: a flat list beats a map. Its events come by day, so a
+  // year is computed when the day passes the end of the last.
+  std::vector<std::pair<uint32_t, int64_t>> actions;
+  long first = LONG_MAX, last = LONG_MIN, next_year = LONG_MIN;
+  impl_->ForEachEvent(*d, filter, [&](const CompactEvent& e) {
+    ++out.events;
+    out.mentions += e.mentions;
+    out.goldstein_sum += e.goldstein;
+    if (e.quad_class >= 1 && e.quad_class <= 4)
+      ++out.by_quad[static_cast<size_t>(e.quad_class - 1)];
+    auto it = std::find_if(actions.begin(), actions.end(),
+                           [&](const auto& a) { return a.first == e.action; });
+    if (it == actions.end()) it = actions.insert(actions.end(), {e.action, 0});
+    ++it->second;
+    if (e.day == LONG_MIN) return;
+    first = std::min(first, e.day);
+    last = std::max(last, e.day);
+    if (e.day >= next_year) {
+      const int year = Date::FromDays(e.day).year;
+      out.by_year.emplace_back(year, 0);
+      next_year = Date::FromYmd(year + 1, 1, 1)->ToDays();
+    }
+    ++out.by_year.back().second;
+  });
+  for (const auto& [action, n] : actions) out.actions.emplace_back(impl_->strings[action], n);
+  std::sort(out.actions.begin(), out.actions.end(), [](const auto& x, const auto& y) {
+    return x.second != y.second ? x.second > y.second : x.first < y.first;
+  });
+  if (first != LONG_MAX) {
+    out.first = Date::FromDays(first);
+    out.last = Date::FromDays(last);
+  }
+  return out;
+}
+
+std::vector<StoredEvent> EventGraph::EventsAmong(const Neighborhood& n, const EventFilter& filter,
+                                                 size_t limit) const {
+  std::vector<const CompactEvent*> found;
+  for (const DyadSummary& d : n.dyads) {
+    if (!d.relation.empty()) continue;
+    const auto s = impl_->by_code.find(n.source(d).code);
+    const auto t = impl_->by_code.find(n.target(d).code);
+    if (s == impl_->by_code.end() || t == impl_->by_code.end()) continue;
+    if (const DyadEvents* events = impl_->FindDyad(s->second, t->second)) {
+      impl_->ForEachEvent(*events, filter, [&](const CompactEvent& e) { found.push_back(&e); });
+    }
+  }
+  const auto earlier = [](const CompactEvent* x, const CompactEvent* y) {
+    return std::tie(x->day, x->id) < std::tie(y->day, y->id);
+  };
+  if (limit > 0 && found.size() > limit) {  // the latest `limit`
+    std::nth_element(found.begin(), found.end() - static_cast<ptrdiff_t>(limit), found.end(),
+                     earlier);
+    found.erase(found.begin(), found.end() - static_cast<ptrdiff_t>(limit));
+  }
+  std::sort(found.begin(), found.end(), earlier);
+  std::vector<StoredEvent> out;
+  out.reserve(found.size());
+  for (const CompactEvent* e : found) out.push_back(impl_->Expand(*e));
+  return out;
+}
+
+std::vector<StoredEvent> EventGraph::Events(const EventFilter& filter) const {
+  std::vector<const CompactEvent*> found;
+  for (const DyadEvents& d : impl_->dyads) {
+    impl_->ForEachEvent(d, filter, [&](const CompactEvent& e) { found.push_back(&e); });
+  }
+  std::sort(found.begin(), found.end(), [](const CompactEvent* x, const CompactEvent* y) {
+    return std::tie(x->day, x->id) < std::tie(y->day, y->id);
+  });
+  std::vector<StoredEvent> out;
+  out.reserve(found.size());
+  for (const CompactEvent* e : found) out.push_back(impl_->Expand(*e));
+  return out;
+}
+
 Neighborhood EventGraph::Neighbors(std::string_view a, int depth, EdgeWeight weight,
                                    double min_weight, size_t top, const EventFilter& filter) const {
-  const Impl& x = *impl_;
+  return impl_->NeighborhoodOf(impl_->Matching(a), depth, weight, min_weight, top, filter);
+}
+
+Neighborhood EventGraph::Whole(EdgeWeight weight, double min_weight, size_t top,
+                               const EventFilter& filter) const {
+  std::set<VertexId> all;
+  for (VertexId v = 0; v < boost::num_vertices(impl_->graph); ++v) all.insert(all.end(), v);
+  Neighborhood n = impl_->NeighborhoodOf(all, 0, weight, min_weight, top, filter);
+  // Only the actors of the dyads kept, in their order.
+  std::vector<uint32_t> index(n.actors.size(), UINT32_MAX);
+  Neighborhood out;
+  const auto keep = [&](uint32_t i) {
+    if (index[i] == UINT32_MAX) {
+      index[i] = static_cast<uint32_t>(out.actors.size());
+      out.actors.push_back(n.actors[i]);
+    }
+    return index[i];
+  };
+  std::vector<uint32_t> used;
+  for (const DyadSummary& d : n.dyads) used.insert(used.end(), {d.source, d.target});
+  std::sort(used.begin(), used.end());
+  for (uint32_t i : used) keep(i);
+  out.dyads = std::move(n.dyads);
+  for (DyadSummary& d : out.dyads) {
+    d.source = index[d.source];
+    d.target = index[d.target];
+  }
+  return out;
+}
+
+Neighborhood EventGraph::Impl::NeighborhoodOf(const std::set<VertexId>& start, int depth,
+                                              EdgeWeight weight, double min_weight, size_t top,
+                                              const EventFilter& filter) const {
+  const Impl& x = *this;
   const Graph& g = x.graph;
   std::vector<VertexId> order;
-  const std::vector<int> dist = x.Distances(x.Matching(a), depth, filter, &order);
+  const std::vector<int> dist = x.Distances(start, depth, filter, &order);
   Neighborhood out;
   out.actors.reserve(order.size());
   std::vector<uint32_t> index(dist.size());

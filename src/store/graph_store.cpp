@@ -355,6 +355,29 @@ std::string GraphStore::Stamp() const {
 
 const std::string& GraphStore::path() const { return impl_->path; }
 
+std::vector<MentionSource> GraphStore::Sources(const std::vector<int64_t>& event_ids,
+                                               size_t per_event) const {
+  std::vector<MentionSource> out;
+  try {
+    SQLite::Statement& s = impl_->Prepared(
+        "SELECT m.article_id, a.title, a.url, a.source, a.date, m.sentence FROM mentions m "
+        "JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY m.id LIMIT ?");
+    for (const int64_t id : event_ids) {
+      s.reset();
+      s.bind(1, id);
+      s.bind(2, static_cast<int64_t>(per_event));
+      while (s.executeStep()) {
+        out.push_back(MentionSource{id, s.getColumn(0).getString(), s.getColumn(1).getString(),
+                                    s.getColumn(2).getString(), s.getColumn(3).getString(),
+                                    s.getColumn(4).getString(), s.getColumn(5).getString()});
+      }
+    }
+  } catch (const SQLite::Exception& e) {
+    impl_->Fail("cannot read", e);
+  }
+  return out;
+}
+
 std::string GraphStore::ScanEvents(const std::function<void(const StoredEventView&)>& f) const {
   // The stamp and the events are read in one transaction, so that the stamp names what was
   // read even while another process writes.

@@ -99,6 +99,43 @@ TEST_F(EventGraphTest, NeighborhoodsGrowWithDepthAndWeighDyads) {
   EXPECT_DOUBLE_EQ(top.dyads[0].mean_goldstein, 4.5);
 }
 
+TEST_F(EventGraphTest, TheWholeGraphDyadDetailsAndEventLists) {
+  const Neighborhood all = graph_->Whole(EdgeWeight::kEvents, 0, 0, {});
+  EXPECT_EQ(all.actors.size(), 7u);
+  EXPECT_EQ(all.dyads.size(), 6u);
+  EventFilter april;
+  april.from = april.to = Date::FromYmd(2020, 4, 1);
+  const Neighborhood quiet = graph_->Whole(EdgeWeight::kEvents, 0, 0, april);
+  EXPECT_EQ(quiet.dyads.size(), 2u);
+  EXPECT_EQ(quiet.actors.size(), 4u) << "only the actors of the dyads kept";
+
+  const DyadDetail d = graph_->Detail("AAAGOV", "BBBGOV", {});
+  EXPECT_EQ(d.events, 2);
+  EXPECT_EQ(d.by_quad[0], 2);
+  EXPECT_DOUBLE_EQ(d.goldstein_sum, 9.0);
+  ASSERT_EQ(d.actions.size(), 2u);
+  EXPECT_EQ(d.actions[0].first, "attack");  // equal counts: by name
+  EXPECT_EQ(d.first->ToString(), "2020-01-05");
+  EXPECT_EQ(d.last->ToString(), "2020-03-02");
+  ASSERT_EQ(d.by_year.size(), 1u);
+  EXPECT_EQ(d.by_year[0], std::make_pair(2020, int64_t{2}));
+  EXPECT_EQ(graph_->Detail("BBBGOV", "CCCMIL", {}).events, 0);
+  EXPECT_EQ(graph_->Detail("ZZZ", "AAAGOV", {}).events, 0);
+
+  const auto events = graph_->Events({});
+  ASSERT_EQ(events.size(), 7u);
+  EXPECT_TRUE(
+      std::is_sorted(events.begin(), events.end(),
+                     [](const StoredEvent& x, const StoredEvent& y) { return x.date < y.date; }));
+  EventFilter fights;
+  fights.quad_class = 4;
+  EXPECT_EQ(graph_->Events(fights).size(), 2u);
+  // The latest two of A's dyads, in date order.
+  const auto latest =
+      graph_->EventsAmong(graph_->Neighbors("AAA", 1, EdgeWeight::kEvents, 0, 0, {}), {}, 2);
+  EXPECT_EQ(Dates(latest), (std::vector<std::string>{"2020-01-20", "2020-03-02"}));
+}
+
 TEST_F(EventGraphTest, PathsAndPartners) {
   const std::vector<GraphActor> path = graph_->Path("BBBMIL", "DDD", 3, {});
   ASSERT_EQ(path.size(), 3u);

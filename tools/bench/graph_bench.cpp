@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "dyad/event_graph.h"
+#include "dyad/export.h"
 #include "dyad/graph_store.h"
 
 namespace {
@@ -236,6 +237,24 @@ void BM_Timeline90(benchmark::State& state, bool busiest) {
   state.counters["events_per_query"] = static_cast<double>(found) / static_cast<double>(i);
 }
 
+// `dyad export network BUSIEST --format dot`, after the load: the ego network of the busiest
+// actor (one hop), each dyad's detail (counts by QuadClass, top actions) and the DOT text.
+void BM_ExportDot(benchmark::State& state) {
+  const Workload& w = Get().work;
+  size_t bytes = 0, dyads = 0;
+  for (auto _ : state) {
+    const dyad::Neighborhood n =
+        Get().graph->Neighbors(w.busiest_actor, 1, dyad::EdgeWeight::kEvents, 0, 0, {});
+    const dyad::ExportGraph g = dyad::ExportNeighborhood(
+        *Get().graph, n, {}, dyad::ActorKinds(), nullptr, dyad::ExportLimits{0, 0}, "bench");
+    const std::string dot = dyad::NetworkDot(g);
+    bytes += dot.size();
+    dyads += g.dyads.size();
+  }
+  state.counters["dyads"] = static_cast<double>(dyads) / static_cast<double>(state.iterations());
+  state.counters["MB"] = static_cast<double>(bytes) / 1e6 / static_cast<double>(state.iterations());
+}
+
 void BM_TwoHop(benchmark::State& state, bool busiest, bool windowed, size_t top) {
   const Workload& w = Get().work;
   size_t i = 0, dyads = 0;
@@ -392,6 +411,7 @@ int main(int argc, char** argv) {
       ->Unit(kMicrosecond);
   RegisterBenchmark("TwoHop90/busiest", BM_TwoHop, true, true, size_t{0})->Unit(kMicrosecond);
   RegisterBenchmark("TwoHop90/random", BM_TwoHop, false, true, size_t{0})->Unit(kMicrosecond);
+  RegisterBenchmark("ExportDot/busiest", BM_ExportDot)->Unit(kMillisecond);
   RegisterBenchmark("Sqlite/Timeline90/busiest", BM_SqliteTimeline90, true)->Unit(kMicrosecond);
   RegisterBenchmark("Sqlite/Timeline90/random", BM_SqliteTimeline90, false)->Unit(kMicrosecond);
   RegisterBenchmark("Sqlite/TwoHop/busiest", BM_SqliteTwoHop, true, false)->Unit(kMillisecond);
