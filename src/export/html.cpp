@@ -66,7 +66,8 @@ constexpr std::string_view kScript = R"js(
   var days = dated.map(function (i) { return dayOf(i.start); });
   var first = days.length ? Math.min.apply(null, days) : 0;
   var last = days.length ? Math.max.apply(null, days) : 1;
-  var all = { from: first - 1, to: last + 1 };
+  var pad = Math.max(1, (last - first) * 0.04);  // room for the labels at either end
+  var all = { from: first - pad, to: last + pad };
   var view = { from: all.from, to: all.to };
   document.getElementById('summary').textContent = data.nodes.length + ' actors, ' +
       data.links.length + ' dyads, ' + items.length + ' events' +
@@ -115,7 +116,8 @@ constexpr std::string_view kScript = R"js(
       } else {
         p.appendChild(el('span', '', r.title || r.article_id));
       }
-      p.appendChild(el('span', '', ' - ' + [r.source, r.date, r.article_id].filter(Boolean).join(', ')));
+      var about = [r.source, r.date, r.title ? r.article_id : ''].filter(Boolean).join(', ');
+      if (about) p.appendChild(el('span', '', ' - ' + about));
       details.appendChild(p);
     });
     details.hidden = false;

@@ -160,6 +160,8 @@ TEST_F(ExportTest, GoldenFiles) {
   ExpectGolden("network.csv", DyadCsv(net));
   ExpectGolden("timeline.dot", TimelineDot(tl, Period::kMonth));
   ExpectGolden("timeline.csv", EventCsv(tl));
+  ExpectGolden("timeline.json", ExportJson(tl));
+  ExpectGolden("timeline.html", ExportHtml(tl, ""));  // the picture is Graphviz's: left out
 }
 
 TEST_F(ExportTest, DotParsesWithGraphviz) {
