@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/coding_stream.h"
 #include "cli/commands.h"
 #include "cli/shared_flags.h"
 #include "dyad/corpus_reader.h"
@@ -22,6 +23,7 @@ struct ExtractOptions {
   std::string format = "jsonl";
   bool strict = false;
   bool factual_only = false;
+  JobsFlag jobs;
 };
 
 void Write(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
@@ -38,20 +40,18 @@ int RunExtract(const ExtractOptions& o) {
                 info.phrases, info.rules, info.fingerprint);
 
   CorpusReader reader(o.inputs, reader_options);
-  Article article;
   int64_t articles = 0;
   int64_t events = 0;
   int64_t bytes = 0;
   bool header = true;
   const auto start = std::chrono::steady_clock::now();
-  while (true) {
-    const bool more = reader.Next(&article, &diagnostics);
-    if (Report(&diagnostics, &skipped) && o.strict) return kExitSkipped;
-    if (!more) break;
+  const auto deliver = [&](CodedArticle& a) {
+    if (Report(&a.read, &skipped) && o.strict) return false;
+    if (a.trailer) return true;
     ++articles;
-    bytes += static_cast<int64_t>(article.text.size() + article.title.size());
-    std::vector<Event> found = extractor->Extract(article, &diagnostics);
-    if (Report(&diagnostics, &skipped) && o.strict) return kExitSkipped;
+    bytes += static_cast<int64_t>(a.article.text.size() + a.article.title.size());
+    if (Report(&a.diagnostics, &skipped) && o.strict) return false;
+    std::vector<Event>& found = a.events;
     if (o.factual_only) {
       std::erase_if(found, [](const Event& e) { return !e.factual || e.negated; });
     }
@@ -64,12 +64,18 @@ int RunExtract(const ExtractOptions& o) {
       for (const Event& e : found) out += EventToJson(e) + "\n";
       Write(out);
     }
+    return true;
+  };
+  if (!RunCodingStream(reader, *extractor, CodingStreamOptions{o.jobs.Jobs()}, {}, deliver)) {
+    std::fflush(stdout);
+    return kExitSkipped;
   }
   std::fflush(stdout);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  spdlog::info("{} articles, {} events, {} skipped, {:.1f} MB/s", articles, events,
-               reader.skipped(), seconds > 0 ? static_cast<double>(bytes) / 1e6 / seconds : 0.0);
+  spdlog::info("{} articles, {} events, {} skipped, {:.1f} MB/s ({} jobs)", articles, events,
+               reader.skipped(), seconds > 0 ? static_cast<double>(bytes) / 1e6 / seconds : 0.0,
+               o.jobs.Jobs());
   return skipped ? kExitSkipped : kExitOk;
 }
 
@@ -92,6 +98,7 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--factual-only", options->factual_only,
                 "Leave out negated and non-factual events (planned, expected, possible)");
   cmd->add_flag("--strict", options->strict, "Stop at the first diagnostic");
+  options->jobs.AddTo(cmd);
   cmd->footer(
       "Exit status: 0 all input coded (warnings, if any, on stderr); 1 some input skipped\n"
       "(errors on stderr) or, with --strict, any diagnostic;\n"

@@ -7,8 +7,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "cli/coding_stream.h"
 #include "cli/commands.h"
 #include "cli/shared_flags.h"
 #include "dyad/graph_store.h"
@@ -23,6 +25,7 @@ struct IngestOptions {
   ReaderFlags reader;
   DictionaryFlags dictionaries;
   bool strict = false;
+  JobsFlag jobs;
 };
 
 using Clock = std::chrono::steady_clock;
@@ -101,28 +104,37 @@ int RunIngest(const IngestOptions& o) {
     for (const Diagnostic& d : *found) store->PutDiagnostic(d);
     return Report(found, &skipped);
   };
-  Article article;
-  while (true) {
-    const bool more = reader.Next(&article, &diagnostics);
-    if (keep(&diagnostics) && o.strict) break;
-    if (!more) break;
+  // An article stored unchanged is not coded again. Whether it is can be told when it is read,
+  // unless an article of the same id is still on its way to the store: then it is coded, and
+  // told when its turn comes, as one thread would.
+  std::unordered_map<std::string, int> in_flight;
+  const auto admit = [&](const Article& a) {
+    const bool pending_id = ++in_flight[a.id] > 1;
+    return pending_id || store->Status(a) != GraphStore::ArticleStatus::kUnchanged;
+  };
+  const auto deliver = [&](CodedArticle& a) {
+    if (keep(&a.read) && o.strict) return false;
+    if (a.trailer) return true;
+    if (--in_flight[a.article.id] == 0) in_flight.erase(a.article.id);
     ++read;
-    const GraphStore::ArticleStatus status = store->Status(article);
+    const GraphStore::ArticleStatus status =
+        a.code ? store->Status(a.article) : GraphStore::ArticleStatus::kUnchanged;
     if (status == GraphStore::ArticleStatus::kUnchanged) {
       ++unchanged;
-      continue;
+      return true;
     }
-    const std::vector<Event> found = extractor->Extract(article, &diagnostics);
-    if (keep(&diagnostics) && o.strict) break;
-    store->Put(article, found, fingerprint);
+    if (keep(&a.diagnostics) && o.strict) return false;
+    store->Put(a.article, a.events, fingerprint);
     (status == GraphStore::ArticleStatus::kNew ? added : replaced) += 1;
-    events += static_cast<int64_t>(found.size());
+    events += static_cast<int64_t>(a.events.size());
     if (++pending >= o.batch) {
       store->Commit();
       pending = 0;
     }
     progress.Update(read, events, reader.bytes_read());
-  }
+    return true;
+  };
+  RunCodingStream(reader, *extractor, CodingStreamOptions{o.jobs.Jobs()}, admit, deliver);
   store->Commit();
   progress.Update(read, events, reader.bytes_read(), true);
   progress.Done();
@@ -130,9 +142,9 @@ int RunIngest(const IngestOptions& o) {
   const double seconds = progress.Seconds();
   spdlog::info(
       "{} articles read: {} added, {} re-coded, {} unchanged; {} event mentions in {:.1f} s "
-      "({:.0f} events/s, peak memory {:.0f} MiB)",
+      "({:.0f} events/s, peak memory {:.0f} MiB, {} jobs)",
       read, added, replaced, unchanged, events, seconds,
-      seconds > 0 ? static_cast<double>(events) / seconds : 0.0, PeakMemoryMib());
+      seconds > 0 ? static_cast<double>(events) / seconds : 0.0, PeakMemoryMib(), o.jobs.Jobs());
   spdlog::info("{} now holds {} articles, {} events, {} mentions", o.db, c.articles, c.events,
                c.mentions);
   return skipped || (o.strict && reader.skipped() > 0) ? kExitSkipped : kExitOk;
@@ -167,6 +179,7 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
   o->reader.AddTo(cmd);
   o->dictionaries.AddTo(cmd);
   cmd->add_flag("--strict", o->strict, "Stop at the first diagnostic (what was stored stays)");
+  o->jobs.AddTo(cmd);
   cmd->footer(
       "Exit status: 0 all input stored; 1 some input skipped (diagnostics on stderr and\n"
       "in the database); 2 bad command line; 3 the database could not be used.");

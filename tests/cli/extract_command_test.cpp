@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "test_support.h"
 
@@ -42,6 +43,27 @@ size_t Lines(const std::string& s) {
 }
 
 const std::string kSample = testing::SourceDir() + "/tests/data/sample/news.jsonl";
+
+// Parallel coding gives the single thread's output, byte for byte, and its diagnostics in
+// the same order; the sample has broken lines among good ones, the releases many articles.
+TEST(ExtractCommand, JobsDoNotChangeTheOutput) {
+  std::vector<std::string> inputs = {kSample};
+  const std::string releases =
+      testing::SharedDir() + "/corpus/presidential-releases/releases-2021-2022.jsonl";
+  if (!testing::SharedDir().empty() && std::filesystem::exists(releases)) {
+    inputs.push_back(releases);
+  }
+  for (const std::string& input : inputs) {
+    const Result one = Dyad("-q extract --jobs 1 " + input);
+    for (const char* jobs : {"2", "5"}) {
+      const Result many = Dyad("-q extract --jobs " + std::string(jobs) + " " + input);
+      EXPECT_EQ(many.status, one.status) << input;
+      EXPECT_GT(Lines(many.out), 40u);
+      EXPECT_TRUE(many.out == one.out) << input << " with " << jobs << " jobs";
+      EXPECT_EQ(many.err, one.err) << input << " with " << jobs << " jobs";
+    }
+  }
+}
 
 TEST(ExtractCommand, CodesTheSampleCorpusAndReportsItsBrokenLines) {
   const Result r = Dyad("extract " + kSample);
