@@ -5,7 +5,7 @@
 set -euo pipefail
 packages=(cmake make g++ pkg-config libboost-graph-dev rapidjson-dev libsqlitecpp-dev
           libsqlite3-dev libspdlog-dev libfmt-dev libcli11-dev libgtest-dev libgmock-dev
-          libbenchmark-dev python3 graphviz)
+          libbenchmark-dev zlib1g-dev libzstd-dev python3 graphviz)
 if [ "${1:-}" = "--test" ]; then
   packages+=(chromium libxml2-utils)
   # Node.js may come from elsewhere than Debian (nodesource): only when there is none.

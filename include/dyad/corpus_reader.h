@@ -21,9 +21,11 @@ struct CorpusReaderOptions {
 };
 
 // Reads `paths` in order. "-" is standard input: JSONL when its first non-blank byte is '{',
-// otherwise one plain-text article with id "stdin". A path ending in ".jsonl" or ".ndjson" is
-// JSONL. Unreadable files, invalid UTF-8, malformed JSON lines, missing "text" and unparseable
-// dates become diagnostics; the reader goes on with the next line or file.
+// read a line at a time, otherwise one plain-text article with id "stdin". A path ending in
+// ".jsonl" or ".ndjson" is JSONL; a further ".gz", ".zst" or ".zstd" is decompressed on the
+// way (corpus.jsonl.gz). JSONL is streamed: memory holds one line, not the file. Unreadable files,
+// invalid UTF-8, malformed JSON lines, missing "text" and unparseable dates become diagnostics; the
+// reader goes on with the next line or file.
 class CorpusReader {
  public:
   CorpusReader(std::vector<std::string> paths, CorpusReaderOptions options);

@@ -7,13 +7,11 @@
 #include <cctype>
 #include <cerrno>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <sstream>
 #include <system_error>
 #include <unordered_set>
 
 #include "core/utf8.h"
+#include "ingest/byte_source.h"
 
 namespace dyad {
 namespace {
@@ -42,13 +40,14 @@ bool LooksLikeJsonl(std::string_view content) {
   return first != content.npos && content[first] == '{';
 }
 
-// Reads the rest of `in`; false on a read error.
-bool ReadAll(std::istream& in, std::string* content) {
+// Appends the rest of `in` to `content`; false on a read error.
+bool ReadAll(ingest::ByteSource& in, std::string* content) {
   char buffer[1 << 16];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    content->append(buffer, in.gcount());
+  while (true) {
+    const ptrdiff_t got = in.Read(buffer, sizeof buffer);
+    if (got <= 0) return got == 0;
+    content->append(buffer, static_cast<size_t>(got));
   }
-  return !in.bad();
 }
 
 // The excerpt of `line` that shows byte `offset`: from the start when it is near, else from a
@@ -221,11 +220,11 @@ struct CorpusReader::Impl {
   CorpusReaderOptions options;
   size_t next_path = 0;
   int64_t skipped = 0;
-  int64_t bytes = 0;  // consumed so far, for progress
+  int64_t bytes = 0;  // of the files done, for progress (and of the current one, below)
   std::unordered_set<std::string> ids;
 
   // The JSONL input being read, if any.
-  std::unique_ptr<std::istream> jsonl;
+  std::unique_ptr<ingest::LineReader> jsonl;
   std::string jsonl_file;  // its name in diagnostics
   std::string jsonl_stem;  // prefix of default ids
   int64_t line_number = 0;
@@ -234,7 +233,8 @@ struct CorpusReader::Impl {
   bool NextRecord(Article* article, Diagnostics* diagnostics);
   bool Open(const std::string& path, Article* article, Diagnostics* diagnostics);
   bool OpenStdin(Article* article, Diagnostics* diagnostics);
-  void StartJsonl(std::unique_ptr<std::istream> in, std::string file, std::string stem);
+  void StartJsonl(std::unique_ptr<ingest::LineReader> in, std::string file, std::string stem);
+  int64_t BytesRead() const { return bytes + (jsonl ? jsonl->consumed() : 0); }
   bool PlainArticle(std::string text, Diagnostic where, Article* article, Diagnostics* diagnostics);
   bool Skip(Diagnostic error, Diagnostics* diagnostics);
   void CheckUnique(const std::string& id, const Diagnostic& where, Diagnostics* diagnostics);
@@ -245,6 +245,7 @@ bool CorpusReader::Impl::Next(Article* article, Diagnostics* diagnostics) {
     if (jsonl && NextRecord(article, diagnostics)) {
       return true;
     }
+    if (jsonl) bytes += jsonl->consumed();
     jsonl.reset();
     if (next_path == paths.size()) {
       return false;
@@ -257,9 +258,8 @@ bool CorpusReader::Impl::Next(Article* article, Diagnostics* diagnostics) {
 
 bool CorpusReader::Impl::NextRecord(Article* article, Diagnostics* diagnostics) {
   std::string line;
-  while (std::getline(*jsonl, line)) {
+  while (jsonl->Next(&line)) {
     ++line_number;
-    bytes += static_cast<int64_t>(line.size()) + 1;
     if (IsBlank(line)) {
       continue;
     }
@@ -281,7 +281,9 @@ bool CorpusReader::Impl::NextRecord(Article* article, Diagnostics* diagnostics) 
     return true;
   }
   if (jsonl->bad()) {
-    Skip(With(Where(jsonl_file, line_number + 1), Severity::kError, "read error"), diagnostics);
+    Skip(
+        With(Where(jsonl_file, line_number + 1), Severity::kError, "read error: " + jsonl->error()),
+        diagnostics);
   }
   return false;
 }
@@ -296,21 +298,23 @@ bool CorpusReader::Impl::Open(const std::string& path, Article* article, Diagnos
   if (std::filesystem::is_directory(path, error)) {
     return Skip(With(where, Severity::kError, "is a directory"), diagnostics);
   }
-  auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
-  if (!*in) {
-    const std::string reason = std::generic_category().message(errno);
+  std::string inner;  // the path without a compression suffix
+  const ingest::Compression compression = ingest::CompressionOf(path, &inner);
+  std::string reason;
+  std::unique_ptr<ingest::ByteSource> source = ingest::OpenSource(path, compression, &reason);
+  if (!source) {
     return Skip(With(where, Severity::kError, "cannot open: " + reason), diagnostics);
   }
-  const std::string stem = std::filesystem::path(path).stem().string();
-  if (IsJsonlPath(path)) {
-    StartJsonl(std::move(in), path, stem);
+  const std::string stem = std::filesystem::path(inner).stem().string();
+  if (IsJsonlPath(inner)) {
+    StartJsonl(std::make_unique<ingest::LineReader>(std::move(source)), path, stem);
     return false;
   }
   std::string text;
-  const bool read = ReadAll(*in, &text);
-  bytes += static_cast<int64_t>(text.size());
+  const bool read = ReadAll(*source, &text);
+  bytes += source->consumed();
   if (!read) {
-    return Skip(With(where, Severity::kError, "read error"), diagnostics);
+    return Skip(With(where, Severity::kError, "read error: " + source->error()), diagnostics);
   }
   Diagnostic article_where = where;
   article_where.article_id = options.id.value_or(stem);
@@ -319,20 +323,36 @@ bool CorpusReader::Impl::Open(const std::string& path, Article* article, Diagnos
 
 bool CorpusReader::Impl::OpenStdin(Article* article, Diagnostics* diagnostics) {
   const Diagnostic where = Where("-");
+  // Read until the first byte that tells the format: JSONL is then streamed a line at a time
+  // (dyad as a filter between other programs), plain text read whole.
+  std::unique_ptr<ingest::ByteSource> source =
+      ingest::OpenSource("-", ingest::Compression::kNone, nullptr);
   std::string content;
-  if (!ReadAll(std::cin, &content)) {
-    return Skip(With(where, Severity::kError, "read error"), diagnostics);
+  char buffer[1 << 12];
+  while (content.find_first_not_of(kBlank, content.starts_with(core::kUtf8Bom) ? 3 : 0) ==
+         std::string::npos) {
+    const ptrdiff_t got = source->Read(buffer, sizeof buffer);
+    if (got < 0) {
+      return Skip(With(where, Severity::kError, "read error: " + source->error()), diagnostics);
+    }
+    if (got == 0) break;
+    content.append(buffer, static_cast<size_t>(got));
   }
   if (LooksLikeJsonl(content)) {
-    StartJsonl(std::make_unique<std::istringstream>(std::move(content)), "-", "stdin");
+    StartJsonl(std::make_unique<ingest::LineReader>(std::move(source), std::move(content)), "-",
+               "stdin");
     return false;
   }
+  if (!ReadAll(*source, &content)) {
+    return Skip(With(where, Severity::kError, "read error: " + source->error()), diagnostics);
+  }
+  bytes += static_cast<int64_t>(content.size());
   Diagnostic article_where = where;
   article_where.article_id = options.id.value_or("stdin");
   return PlainArticle(std::move(content), std::move(article_where), article, diagnostics);
 }
 
-void CorpusReader::Impl::StartJsonl(std::unique_ptr<std::istream> in, std::string file,
+void CorpusReader::Impl::StartJsonl(std::unique_ptr<ingest::LineReader> in, std::string file,
                                     std::string stem) {
   jsonl = std::move(in);
   jsonl_file = std::move(file);
@@ -389,6 +409,6 @@ bool CorpusReader::Next(Article* article, std::vector<Diagnostic>* diagnostics) 
 
 int64_t CorpusReader::skipped() const { return impl_->skipped; }
 
-int64_t CorpusReader::bytes_read() const { return impl_->bytes; }
+int64_t CorpusReader::bytes_read() const { return impl_->BytesRead(); }
 
 }  // namespace dyad

@@ -1,6 +1,8 @@
 #include "dyad/corpus_reader.h"
 
 #include <gtest/gtest.h>
+#include <zlib.h>
+#include <zstd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -418,6 +420,61 @@ TEST(CorpusReader, CountsTheBytesItConsumedForProgress) {
   while (reader.Next(&article, &diagnostics)) {
   }
   EXPECT_EQ(reader.bytes_read(), static_cast<int64_t>(fs::file_size(jsonl) + fs::file_size(plain)));
+}
+
+// A compressed corpus reads as the plain one, a line at a time; a truncated one gives what
+// came before the damage and a read error.
+TEST(CorpusReader, ReadsGzipAndZstdCorpora) {
+  TempDir dir;
+  std::string jsonl;
+  for (int i = 0; i < 20000; ++i) {  // some 1.1 MB: several zstd blocks
+    jsonl += R"({"id": "a)" + std::to_string(i) + R"(", "text": "France praised Germany )" +
+             std::to_string(i) + ".\"}\n";
+  }
+  const std::string plain = dir.Write("c.jsonl", jsonl);
+  const std::string gz = dir.Path("c.jsonl.gz");
+  {
+    gzFile out = gzopen(gz.c_str(), "wb");
+    ASSERT_NE(out, nullptr);
+    ASSERT_EQ(gzwrite(out, jsonl.data(), static_cast<unsigned>(jsonl.size())),
+              static_cast<int>(jsonl.size()));
+    gzclose(out);
+  }
+  std::string packed(ZSTD_compressBound(jsonl.size()), '\0');
+  packed.resize(ZSTD_compress(packed.data(), packed.size(), jsonl.data(), jsonl.size(), 3));
+  const std::string zst = dir.Write("c.jsonl.zst", packed);
+  const Corpus expected = ReadCorpus({plain});
+  ASSERT_EQ(expected.articles.size(), 20000u);
+  for (const std::string& path : {gz, zst}) {
+    CorpusReader reader({path}, {});
+    std::vector<Diagnostic> diagnostics;
+    Article article;
+    size_t n = 0;
+    while (reader.Next(&article, &diagnostics)) {
+      ASSERT_LT(n, expected.articles.size());
+      EXPECT_EQ(article.text, expected.articles[n].text) << path;
+      EXPECT_EQ(article.id, expected.articles[n].id) << path;
+      ++n;
+    }
+    EXPECT_EQ(n, 20000u) << path;
+    EXPECT_TRUE(diagnostics.empty()) << path;
+    EXPECT_EQ(reader.bytes_read(), static_cast<int64_t>(fs::file_size(path))) << path;
+  }
+  // Cut in the middle: the articles before the cut, then a read error.
+  const std::string cut_gz = dir.Write("cut.jsonl.gz", testing::ReadFile(gz).substr(0, 4000));
+  const std::string cut_zst = dir.Write("cut.jsonl.zst", packed.substr(0, packed.size() / 2));
+  for (const std::string& path : {cut_gz, cut_zst}) {
+    const Corpus cut = ReadCorpus({path});
+    EXPECT_GT(cut.articles.size(), 10u) << path;
+    EXPECT_LT(cut.articles.size(), 20000u) << path;
+    bool read_error = false;
+    for (const Diagnostic& d : cut.diagnostics) read_error |= d.message.starts_with("read error");
+    EXPECT_TRUE(read_error) << path << ": " << cut.Diagnostics();
+  }
+  // Not compressed at all, though named so: an error, not a crash.
+  const Corpus fake = ReadCorpus({dir.Write("fake.jsonl.zst", jsonl)});
+  EXPECT_TRUE(fake.articles.empty());
+  EXPECT_EQ(fake.skipped, 1) << fake.Diagnostics();
 }
 
 }  // namespace
