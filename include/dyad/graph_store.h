@@ -76,10 +76,15 @@ class GraphStore {
   int schema_version() const;
 
   ArticleStatus Status(const Article& article) const;
+  // The same, for an article known by its content hash (an article record without its text).
+  ArticleStatus Status(const Article& article, const std::string& content_hash) const;
   // Stores an article and its events, replacing what an earlier version of it left. Writes go
   // to the current batch; Commit() makes them durable (a batch begins at the first write).
   void Put(const Article& article, const std::vector<Event>& events,
            const std::string& fingerprint);
+  // The same, with the article's content hash given.
+  void Put(const Article& article, const std::vector<Event>& events,
+           const std::string& fingerprint, const std::string& content_hash);
   void PutDiagnostic(const Diagnostic& diagnostic);
   // Commits the current batch, if any. The destructor rolls back an uncommitted batch.
   void Commit();

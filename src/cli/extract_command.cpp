@@ -12,6 +12,7 @@
 #include "dyad/error.h"
 #include "dyad/event_format.h"
 #include "dyad/extractor.h"
+#include "dyad/graph_store.h"
 
 namespace dyad::cli {
 namespace {
@@ -45,17 +46,26 @@ int RunExtract(const ExtractOptions& o) {
   int64_t bytes = 0;
   bool header = true;
   const auto start = std::chrono::steady_clock::now();
+  const bool records = o.format == "records";
   const auto deliver = [&](CodedArticle& a) {
+    std::vector<Event>& found = a.events;
+    if (o.factual_only) {
+      std::erase_if(found, [](const Event& e) { return !e.factual || e.negated; });
+    }
+    if (records && (!a.trailer || !a.read.empty())) {
+      // Everything an ingest would store of the article, but its text (docs/distributed.md).
+      ArticleRecord r{!a.trailer, a.article, ContentHash(a.article), info.fingerprint,
+                      found,      a.read,    a.diagnostics};
+      r.article.text.clear();
+      Write(ArticleRecordToJson(r) + "\n");
+    }
     if (Report(&a.read, &skipped) && o.strict) return false;
     if (a.trailer) return true;
     ++articles;
     bytes += static_cast<int64_t>(a.article.text.size() + a.article.title.size());
     if (Report(&a.diagnostics, &skipped) && o.strict) return false;
-    std::vector<Event>& found = a.events;
-    if (o.factual_only) {
-      std::erase_if(found, [](const Event& e) { return !e.factual || e.negated; });
-    }
     events += static_cast<int64_t>(found.size());
+    if (records) return true;
     if (o.format == "table") {
       Write(EventsToTable(found, header));
       header = false;
@@ -92,8 +102,10 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("FILE", options->inputs, "Articles to code")->required();
   options->reader.AddTo(cmd);
   options->dictionaries.AddTo(cmd);
-  cmd->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"jsonl", "table"}))
+  cmd->add_option("--format", options->format,
+                  "jsonl: one event a line; table: for people; records: one article a line "
+                  "with its events, for ingest --events (docs/distributed.md)")
+      ->check(CLI::IsMember({"jsonl", "table", "records"}))
       ->capture_default_str();
   cmd->add_flag("--factual-only", options->factual_only,
                 "Leave out negated and non-factual events (planned, expected, possible)");

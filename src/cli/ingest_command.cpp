@@ -13,6 +13,7 @@
 #include "cli/coding_stream.h"
 #include "cli/commands.h"
 #include "cli/shared_flags.h"
+#include "dyad/event_reader.h"
 #include "dyad/graph_store.h"
 
 namespace dyad::cli {
@@ -25,6 +26,7 @@ struct IngestOptions {
   ReaderFlags reader;
   DictionaryFlags dictionaries;
   bool strict = false;
+  bool events = false;  // the inputs are what extract wrote, not articles
   JobsFlag jobs;
 };
 
@@ -89,7 +91,59 @@ double PeakMemoryMib() {
   return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
+// Stores events that `dyad extract` wrote (article records or plain event lines), merging
+// them as an ingest of the articles would: nothing is coded.
+int RunIngestEvents(const IngestOptions& o) {
+  const auto store = GraphStore::Open(o.db);
+  EventReader reader(o.inputs);
+  Progress progress(isatty(STDERR_FILENO) != 0, TotalBytes(o.inputs));
+  bool skipped = false;
+  int64_t read = 0, added = 0, replaced = 0, unchanged = 0, events = 0, pending = 0;
+  const auto keep = [&](std::vector<Diagnostic>* found) {
+    for (const Diagnostic& d : *found) store->PutDiagnostic(d);
+    return Report(found, &skipped);
+  };
+  std::vector<Diagnostic> diagnostics;
+  ArticleRecord r;
+  while (true) {
+    const bool more = reader.Next(&r, &diagnostics);
+    if (keep(&diagnostics) && o.strict) break;
+    if (!more) break;
+    if (keep(&r.read) && o.strict) break;
+    if (!r.has_article) continue;
+    ++read;
+    const GraphStore::ArticleStatus status = store->Status(r.article, r.content_hash);
+    if (status == GraphStore::ArticleStatus::kUnchanged) {
+      ++unchanged;
+      continue;
+    }
+    if (keep(&r.coding) && o.strict) break;
+    store->Put(r.article, r.events, r.fingerprint, r.content_hash);
+    (status == GraphStore::ArticleStatus::kNew ? added : replaced) += 1;
+    events += static_cast<int64_t>(r.events.size());
+    if (++pending >= o.batch) {
+      store->Commit();
+      pending = 0;
+    }
+    progress.Update(read, events, reader.bytes_read());
+  }
+  store->Commit();
+  progress.Update(read, events, reader.bytes_read(), true);
+  progress.Done();
+  const StoreCounts c = store->Counts();
+  const double seconds = progress.Seconds();
+  spdlog::info(
+      "{} articles of events read: {} added, {} replaced, {} unchanged; {} event mentions in "
+      "{:.1f} s ({:.0f} events/s, peak memory {:.0f} MiB)",
+      read, added, replaced, unchanged, events, seconds,
+      seconds > 0 ? static_cast<double>(events) / seconds : 0.0, PeakMemoryMib());
+  spdlog::info("{} now holds {} articles, {} events, {} mentions", o.db, c.articles, c.events,
+               c.mentions);
+  return skipped || (o.strict && reader.skipped() > 0) ? kExitSkipped : kExitOk;
+}
+
 int RunIngest(const IngestOptions& o) {
+  if (o.events) return RunIngestEvents(o);
   const CorpusReaderOptions reader_options = o.reader.Options();
   std::vector<Diagnostic> diagnostics;
   const auto extractor = Extractor::Create(o.dictionaries.Options(), &diagnostics);
@@ -172,6 +226,9 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
       "already stored with the same content are skipped; changed ones are re-coded. Safe to\n"
       "interrupt: a re-run completes the work. On a terminal, shows progress and the time left.");
   cmd->add_option("CORPUS", o->inputs, "Articles to ingest (as for extract)")->required();
+  cmd->add_flag("--events", o->events,
+                "CORPUS holds what dyad extract wrote (--format records, or plain events) "
+                "rather than articles: store it without coding (docs/distributed.md)");
   cmd->add_option("--db", o->db, "Database file")->capture_default_str();
   cmd->add_option("--batch", o->batch, "Articles per transaction")
       ->check(CLI::Range(1, 1000000))

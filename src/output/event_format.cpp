@@ -4,6 +4,7 @@
 #include <rapidjson/writer.h>
 
 #include <cstdio>
+#include <vector>
 
 namespace dyad {
 namespace {
@@ -61,11 +62,7 @@ std::string Pad(std::string_view s, size_t width) {
   return out;
 }
 
-}  // namespace
-
-std::string EventToJson(const Event& e) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
+void WriteEvent(JsonWriter& w, const Event& e) {
   w.StartObject();
   w.Key("article_id");
   String(w, e.article_id);
@@ -110,6 +107,77 @@ std::string EventToJson(const Event& e) {
   w.Int64(e.trigger.begin);
   w.Int64(e.trigger.end);
   w.EndArray();
+  w.EndObject();
+}
+
+void WriteDiagnostic(JsonWriter& w, const Diagnostic& d) {
+  w.StartObject();
+  w.Key("severity");
+  w.String(d.severity == Severity::kError ? "error" : "warning");
+  w.Key("file");
+  String(w, d.file);
+  w.Key("line");
+  w.Int64(d.line);
+  w.Key("article_id");
+  String(w, d.article_id);
+  w.Key("offset");
+  w.Int64(d.offset);
+  w.Key("message");
+  String(w, d.message);
+  w.Key("excerpt");
+  String(w, d.excerpt);
+  w.EndObject();
+}
+
+void WriteDiagnostics(JsonWriter& w, const char* key, const std::vector<Diagnostic>& list) {
+  w.Key(key);
+  w.StartArray();
+  for (const Diagnostic& d : list) WriteDiagnostic(w, d);
+  w.EndArray();
+}
+
+}  // namespace
+
+std::string EventToJson(const Event& e) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  WriteEvent(w, e);
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+std::string ArticleRecordToJson(const ArticleRecord& r) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  if (r.has_article) {
+    w.Key("article");
+    w.StartObject();
+    w.Key("id");
+    String(w, r.article.id);
+    w.Key("title");
+    String(w, r.article.title);
+    w.Key("url");
+    String(w, r.article.url);
+    w.Key("source");
+    String(w, r.article.source);
+    w.Key("date");
+    if (r.article.date) {
+      String(w, r.article.date->ToString());
+    } else {
+      w.Null();
+    }
+    w.Key("content_hash");
+    String(w, r.content_hash);
+    w.EndObject();
+    w.Key("fingerprint");
+    String(w, r.fingerprint);
+    w.Key("events");
+    w.StartArray();
+    for (const Event& e : r.events) WriteEvent(w, e);
+    w.EndArray();
+  }
+  WriteDiagnostics(w, "read_diagnostics", r.read);
+  WriteDiagnostics(w, "diagnostics", r.coding);
   w.EndObject();
   return std::string(buffer.GetString(), buffer.GetSize());
 }

@@ -252,12 +252,17 @@ std::unique_ptr<GraphStore> GraphStore::Open(const std::string& path, bool read_
 int GraphStore::schema_version() const { return impl_->version; }
 
 GraphStore::ArticleStatus GraphStore::Status(const Article& article) const {
+  return Status(article, ContentHash(article));
+}
+
+GraphStore::ArticleStatus GraphStore::Status(const Article& article,
+                                             const std::string& content_hash) const {
   try {
     SQLite::Statement& s = impl_->Prepared("SELECT content_hash FROM articles WHERE id = ?");
     s.bind(1, article.id);
     if (!s.executeStep()) return ArticleStatus::kNew;
-    return s.getColumn(0).getString() == ContentHash(article) ? ArticleStatus::kUnchanged
-                                                              : ArticleStatus::kChanged;
+    return s.getColumn(0).getString() == content_hash ? ArticleStatus::kUnchanged
+                                                      : ArticleStatus::kChanged;
   } catch (const SQLite::Exception& e) {
     impl_->Fail("cannot read", e);
   }
@@ -265,6 +270,11 @@ GraphStore::ArticleStatus GraphStore::Status(const Article& article) const {
 
 void GraphStore::Put(const Article& article, const std::vector<Event>& events,
                      const std::string& fingerprint) {
+  Put(article, events, fingerprint, ContentHash(article));
+}
+
+void GraphStore::Put(const Article& article, const std::vector<Event>& events,
+                     const std::string& fingerprint, const std::string& content_hash) {
   try {
     impl_->Begin();
     const std::set<int64_t> removed = impl_->Remove(article.id);
@@ -277,7 +287,7 @@ void GraphStore::Put(const Article& article, const std::vector<Event>& events,
     insert.bind(3, article.url);
     insert.bind(4, article.source);
     insert.bind(5, DateText(article.date));
-    insert.bind(6, ContentHash(article));
+    insert.bind(6, content_hash);
     insert.exec();
     for (const Event& e : events) {
       impl_->AddActor(e.source);
