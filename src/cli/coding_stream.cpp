@@ -22,6 +22,7 @@ bool RunCodingStream(CorpusReader& reader, const Extractor& extractor,
                      const std::function<bool(CodedArticle&)>& deliver) {
   const auto code = [&](CodedArticle& a) {
     if (a.code) a.events = extractor.Extract(a.article, &a.diagnostics);
+    if (options.after && !a.trailer) options.after(a);
     return std::move(a);
   };
   const auto size = [](const CodedArticle& a) {

@@ -29,10 +29,14 @@ struct CodedArticle {
   std::vector<Diagnostic> read;         // reading it (and what was skipped before it)
   std::vector<Event> events;            // coding it
   std::vector<Diagnostic> diagnostics;  // coding it
+  std::string output;                   // what `after` made of it, on the coding thread
 };
 
 struct CodingStreamOptions {
   unsigned jobs = 1;
+  // Runs on the coding thread after an article is coded (e.g. to format its events), so
+  // that the reader and writer thread has less to do. May be empty.
+  std::function<void(CodedArticle&)> after;
   size_t window_articles = 0;       // 0: 16 per job
   int64_t window_bytes = 64 << 20;  // text held at once, at most (beyond one article)
 };

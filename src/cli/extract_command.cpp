@@ -47,16 +47,28 @@ int RunExtract(const ExtractOptions& o) {
   bool header = true;
   const auto start = std::chrono::steady_clock::now();
   const bool records = o.format == "records";
-  const auto deliver = [&](CodedArticle& a) {
-    std::vector<Event>& found = a.events;
+  // Filtering and formatting happen on the coding threads; the table keeps one header, so it
+  // is formatted here.
+  const std::string& fingerprint = info.fingerprint;
+  const auto format = [&](CodedArticle& a) {
     if (o.factual_only) {
-      std::erase_if(found, [](const Event& e) { return !e.factual || e.negated; });
+      std::erase_if(a.events, [](const Event& e) { return !e.factual || e.negated; });
     }
-    if (records && (!a.trailer || !a.read.empty())) {
+    if (records) {
       // Everything an ingest would store of the article, but its text (docs/distributed.md).
-      ArticleRecord r{!a.trailer, a.article, ContentHash(a.article), info.fingerprint,
-                      found,      a.read,    a.diagnostics};
+      ArticleRecord r{true,     a.article, ContentHash(a.article), fingerprint,
+                      a.events, a.read,    a.diagnostics};
       r.article.text.clear();
+      a.output = ArticleRecordToJson(r) + "\n";
+    } else if (o.format == "jsonl") {
+      for (const Event& e : a.events) a.output += EventToJson(e) + "\n";
+    }
+  };
+  const auto deliver = [&](CodedArticle& a) {
+    if (records && a.trailer && !a.read.empty()) {
+      ArticleRecord r;
+      r.has_article = false;
+      r.read = a.read;
       Write(ArticleRecordToJson(r) + "\n");
     }
     if (Report(&a.read, &skipped) && o.strict) return false;
@@ -64,19 +76,19 @@ int RunExtract(const ExtractOptions& o) {
     ++articles;
     bytes += static_cast<int64_t>(a.article.text.size() + a.article.title.size());
     if (Report(&a.diagnostics, &skipped) && o.strict) return false;
-    events += static_cast<int64_t>(found.size());
-    if (records) return true;
+    events += static_cast<int64_t>(a.events.size());
     if (o.format == "table") {
-      Write(EventsToTable(found, header));
+      Write(EventsToTable(a.events, header));
       header = false;
     } else {
-      std::string out;
-      for (const Event& e : found) out += EventToJson(e) + "\n";
-      Write(out);
+      Write(a.output);
     }
     return true;
   };
-  if (!RunCodingStream(reader, *extractor, CodingStreamOptions{o.jobs.Jobs()}, {}, deliver)) {
+  CodingStreamOptions stream;
+  stream.jobs = o.jobs.Jobs();
+  stream.after = format;
+  if (!RunCodingStream(reader, *extractor, stream, {}, deliver)) {
     std::fflush(stdout);
     return kExitSkipped;
   }

@@ -188,7 +188,9 @@ int RunIngest(const IngestOptions& o) {
     progress.Update(read, events, reader.bytes_read());
     return true;
   };
-  RunCodingStream(reader, *extractor, CodingStreamOptions{o.jobs.Jobs()}, admit, deliver);
+  CodingStreamOptions stream;
+  stream.jobs = o.jobs.Jobs();
+  RunCodingStream(reader, *extractor, stream, admit, deliver);
   store->Commit();
   progress.Update(read, events, reader.bytes_read(), true);
   progress.Done();
