@@ -5,7 +5,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "text/token.h"
@@ -40,18 +39,26 @@ class PhraseMatcher {
  private:
   struct Phrase {
     std::vector<std::string> words;
+    std::vector<uint64_t> hashes;  // text::NormHash of each word
     std::vector<bool> needs_capital;
     std::vector<uint32_t> payloads;
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // The phrases that start with a word, longest first.
+  struct First {
+    uint64_t hash = 0;  // text::NormHash(word)
+    std::string word;
+    std::vector<uint32_t> phrases;
   };
   bool Matches(const Phrase& p, const std::vector<text::Token>& tokens, size_t at) const;
+  const First* Find(uint64_t hash, std::string_view word) const;
+  First& FindOrAdd(const std::string& word);
 
   std::vector<Phrase> phrases_;
-  // First word -> phrase indices, longest first.
-  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_;
+  std::vector<First> firsts_;
+  // Open addressing over firsts_, by hash (kEmpty where free), never more than half full: a
+  // token that starts no phrase, as most do, costs one probe and one comparison of hashes.
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  std::vector<uint32_t> table_;
 };
 
 }  // namespace dyad::actors

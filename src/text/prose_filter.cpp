@@ -37,7 +37,9 @@ ProseFilter::ProseFilter(std::string_view cues) {
     line.remove_prefix(line.find(':') + 1);
     Cue cue{where, {}};
     for (Token& t : Tokenize(line)) cue.words.push_back(std::move(t.norm));
-    if (!cue.words.empty()) cues_.push_back(std::move(cue));
+    if (cue.words.empty()) return;
+    cue.first_hash = NormHash(cue.words.front());
+    cues_.push_back(std::move(cue));
   });
 }
 
@@ -60,7 +62,9 @@ bool ProseFilter::IsNonProse(const std::vector<Token>& tokens, uint32_t first, u
       continue;
     }
     for (uint32_t i = first; i < last; ++i) {
-      if (MatchesAt(tokens, i, last, cue.words)) return true;
+      if (NormHashOf(tokens[i]) == cue.first_hash && MatchesAt(tokens, i, last, cue.words)) {
+        return true;
+      }
     }
   }
   return multi_line && last - first <= kMaxFragmentTokens && !EndsLikeProse(tokens, first, last);

@@ -29,6 +29,7 @@ class ProseFilter {
   struct Cue {
     Where where;
     std::vector<std::string> words;
+    uint64_t first_hash = 0;  // NormHash(words.front()): most tokens are told apart by it
   };
   bool IsNonProse(const std::vector<Token>& tokens, uint32_t first, uint32_t last,
                   bool multi_line) const;

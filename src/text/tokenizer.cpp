@@ -80,6 +80,7 @@ class Tokenizer {
     t.begin = static_cast<uint32_t>(begin);
     t.end = static_cast<uint32_t>(end);
     t.norm = std::move(norm);
+    t.norm_hash = NormHash(t.norm);
     t.kind = kind;
     t.space_before = space_ || tokens_.size() == 1;
     t.newline_before = newline_;
