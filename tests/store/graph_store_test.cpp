@@ -154,6 +154,26 @@ TEST_F(GraphStoreTest, EveryCommitReplacesTheStamp) {
   EXPECT_EQ(GraphStore::Open(path_, true)->Stamp(), second);
 }
 
+// Between batches the writer holds no read transaction: another connection can checkpoint the
+// whole write-ahead log (a statement left on a row once kept it growing through an ingest).
+TEST_F(GraphStoreTest, NoReadTransactionOutlivesACommit) {
+  auto store = GraphStore::Open(path_);
+  for (int batch = 0; batch < 3; ++batch) {
+    for (int i = 0; i < 20; ++i) {
+      std::string id = "a";
+      id += std::to_string(batch * 100 + i);
+      store->Put(MakeArticle(id, "s", id), {Call("RUSGOV", "USAGOV"), Call("FRAGOV", "DEUGOV")},
+                 "fp");
+      store->Status(MakeArticle(id, "s", id));
+    }
+    store->Commit();
+    SQLite::Database other(path_, SQLite::OPEN_READWRITE);
+    SQLite::Statement checkpoint(other, "PRAGMA wal_checkpoint(TRUNCATE)");
+    ASSERT_TRUE(checkpoint.executeStep());
+    EXPECT_EQ(checkpoint.getColumn(0).getInt(), 0) << "a reader blocks the checkpoint";
+  }
+}
+
 // A database written before the stamp existed (schema 1): readers take it as it is, the next
 // writer migrates it, and nothing stored is lost.
 TEST_F(GraphStoreTest, ASchemaOneDatabaseIsReadAsItIsAndMigratedByAWriter) {
