@@ -65,6 +65,7 @@ struct ExportGraph {
   std::vector<ExportNode> nodes;
   std::vector<ExportDyad> dyads;
   std::vector<ExportEvent> events;
+  int64_t events_total = 0;  // events in scope: `events` holds the latest of them (--limit)
 };
 
 // How much of each event an export carries.

@@ -90,6 +90,7 @@ ExportGraph ExportNeighborhood(const EventGraph& graph, const Neighborhood& n,
     if (d.relation.empty()) x.detail = graph.Detail(n.source(d).code, n.target(d).code, filter);
     out.dyads.push_back(std::move(x));
   }
+  for (const ExportDyad& d : out.dyads) out.events_total += d.detail.events;
   if (limits.events == 0) return out;
   for (StoredEvent& e : graph.EventsAmong(n, filter, limits.events)) {
     const uint32_t s = by_code.at(e.source.code), t = by_code.at(e.target.code);
@@ -104,6 +105,7 @@ ExportGraph ExportTimeline(const EventGraph& graph, std::vector<StoredEvent> eve
                            const GraphStore* store, const ExportLimits& limits, std::string title) {
   ExportGraph out;
   out.title = std::move(title);
+  out.events_total = static_cast<int64_t>(events.size());
   if (limits.events > 0 && events.size() > limits.events) {  // the latest
     events.erase(events.begin(), events.end() - static_cast<ptrdiff_t>(limits.events));
   }

@@ -71,6 +71,7 @@ constexpr std::string_view kScript = R"js(
   var view = { from: all.from, to: all.to };
   document.getElementById('summary').textContent = data.nodes.length + ' actors, ' +
       data.links.length + ' dyads, ' + items.length + ' events' +
+      (data.events_total > items.length ? ' (the latest of ' + data.events_total + ')' : '') +
       (days.length ? ' from ' + iso(first) + ' to ' + iso(last) : '');
 
   // One toggle per action: pressed, its events are shown.

@@ -50,6 +50,7 @@ std::string ExportJson(const ExportGraph& g) {
   Writer w(buffer);
   w.StartObject();
   Field(w, "title", g.title);
+  Field(w, "events_total", g.events_total);
   Key(w, "directed");
   w.Bool(true);
   Key(w, "multigraph");

@@ -4,6 +4,7 @@
 
 #include <bit>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -190,7 +191,24 @@ bool Consistent(const GraphImage& g) {
 
 std::string SnapshotPath(const std::string& db_path) { return db_path + "-graph"; }
 
+// Removes the temporary files of writers that died (killed, or out of disk) more than an hour
+// ago; a younger one may belong to a writer still at work.
+void RemoveStaleTemporaries(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path target(path);
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  const std::string prefix = target.filename().string() + ".tmp-";
+  const auto cutoff = fs::file_time_type::clock::now() - std::chrono::hours(1);
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!it->path().filename().string().starts_with(prefix)) continue;
+    std::error_code ignored;
+    if (fs::last_write_time(it->path(), ignored) < cutoff) fs::remove(it->path(), ignored);
+  }
+}
+
 void WriteSnapshot(const std::string& path, std::string_view stamp, const GraphImage& image) {
+  RemoveStaleTemporaries(path);
   // A name of its own, so that two processes writing at once do not mix their bytes.
   std::random_device random;
   const std::string temporary =

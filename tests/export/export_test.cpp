@@ -133,6 +133,21 @@ TEST_F(ExportTest, WholeGraphHasEveryActorDyadAndEvent) {
   EXPECT_DOUBLE_EQ(top.mean_goldstein(), 2.25);
 }
 
+TEST_F(ExportTest, ALimitKeepsTheLatestEventsAndSaysHowManyThereWere) {
+  const ExportLimits two{2, 1};
+  const ExportGraph tl =
+      ExportTimeline(*graph_, graph_->Events({}), {}, ActorKinds(), store_, two, "t");
+  ASSERT_EQ(tl.events.size(), 2u);
+  EXPECT_EQ(tl.events_total, 6);
+  EXPECT_EQ(tl.events[0].event.date, "2017-01");  // both count from 2017-01-01; then by id
+  EXPECT_EQ(tl.events[1].event.date, "2017");
+  const ExportGraph net = ExportNeighborhood(*graph_, graph_->Whole(EdgeWeight::kEvents, 0, 0, {}),
+                                             {}, ActorKinds(), store_, two, "n");
+  ASSERT_EQ(net.events.size(), 2u);
+  EXPECT_EQ(net.events_total, 6);
+  EXPECT_NE(ExportJson(net).find("\"events_total\":6"), std::string::npos);
+}
+
 TEST_F(ExportTest, KindsComeFromTheKnowledgeBase) {
   Relation leads;
   leads.kind = RelationKind::kLeaderOf;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 
@@ -58,6 +59,13 @@ class SnapshotTest : public ::testing::Test {
 
   std::unique_ptr<EventGraph> Load(const LoadOptions& options = {}) const {
     return EventGraph::Load(*GraphStore::Open(db_, /*read_only=*/true), options);
+  }
+
+  // A file beside the snapshot, named as a writer's temporary file.
+  std::string temp_file(const std::string& suffix) const {
+    const std::string path = snapshot_ + suffix;
+    std::ofstream(path) << "partial";
+    return path;
   }
 
   testing::TempDir dir_;
@@ -131,6 +139,16 @@ TEST_F(SnapshotTest, NoSnapshotWhenNotAskedOrWhenItCannotBeWritten) {
   for (const auto& entry : std::filesystem::directory_iterator(dir_.path())) {
     EXPECT_EQ(entry.path().string().find(".tmp-"), std::string::npos) << entry.path();
   }
+}
+
+TEST_F(SnapshotTest, AWriterRemovesWhatDeadWritersLeft) {
+  const std::string stale = temp_file(".tmp-1-1"), fresh = temp_file(".tmp-2-2");
+  std::filesystem::last_write_time(
+      stale, std::filesystem::file_time_type::clock::now() - std::chrono::hours(2));
+  Load();  // writes a snapshot
+  EXPECT_FALSE(std::filesystem::exists(stale)) << "left by a writer that died long ago";
+  EXPECT_TRUE(std::filesystem::exists(fresh)) << "perhaps a writer still at work";
+  EXPECT_TRUE(std::filesystem::exists(snapshot_));
 }
 
 TEST_F(SnapshotTest, UncommittedWritesAreNotSnapshotted) {
