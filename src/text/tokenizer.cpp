@@ -1,5 +1,6 @@
 #include "text/tokenizer.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -38,6 +39,10 @@ class Cursor {
 
 bool IsWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp); }
 
+bool IsAsciiAlnum(unsigned char b) {
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+}
+
 // Length in bytes of the run of letters starting at `pos`.
 size_t LetterRun(const Cursor& cur, size_t pos, std::string* folded) {
   size_t start = pos;
@@ -55,7 +60,14 @@ class Tokenizer {
 
   std::vector<Token> Run() {
     size_t pos = 0;
+    // About a token in five bytes of English; a huge text grows the vector as it goes.
+    tokens_.reserve(std::min<size_t>(text_.size() / 5, size_t{1} << 16));
     while (pos < text_.size()) {
+      if (text_[pos] == ' ') {  // the commonest byte of all, without decoding
+        space_ = true;
+        ++pos;
+        continue;
+      }
       size_t len = 0;
       const char32_t cp = cur_.At(pos, &len);
       if (IsSpace(cp) || cp == '\r') {
@@ -105,6 +117,13 @@ class Tokenizer {
     const bool numeric = IsDigit(cur_.At(pos));
     size_t len = 0;
     while (pos < text_.size()) {
+      // ASCII letters and digits, most of any English text, without decoding.
+      const auto byte = static_cast<unsigned char>(text_[pos]);
+      if (IsAsciiAlnum(byte)) {
+        norm.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte));
+        ++pos;
+        continue;
+      }
       const char32_t cp = cur_.At(pos, &len);
       if (IsWordChar(cp)) {
         AppendFolded(cp, &norm);
