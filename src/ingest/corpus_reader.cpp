@@ -298,10 +298,18 @@ bool CorpusReader::Impl::NextRecord(Article* article, Diagnostics* diagnostics) 
     if (IsBlank(line)) {
       continue;
     }
-    Diagnostic where = Where(jsonl_file, line_number);
-    where.excerpt = Excerpt(line);
+    const Diagnostic where = Where(jsonl_file, line_number);
+    // Each diagnostic about the line shows it, unless it shows a part of its own: the excerpt
+    // is made only for lines that have one.
+    const size_t before = diagnostics->size();
+    const auto show_line = [&] {
+      for (size_t i = before; i < diagnostics->size(); ++i) {
+        if ((*diagnostics)[i].excerpt.empty()) (*diagnostics)[i].excerpt = Excerpt(line);
+      }
+    };
     std::optional<Article> record = ParseRecord(line, where, diagnostics);
     if (!record) {
+      show_line();
       ++skipped;
       continue;
     }
@@ -312,6 +320,7 @@ bool CorpusReader::Impl::NextRecord(Article* article, Diagnostics* diagnostics) 
       record->date = options.date;
     }
     CheckUnique(record->id, where, diagnostics);
+    show_line();
     *article = std::move(*record);
     return true;
   }
