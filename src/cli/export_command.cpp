@@ -136,34 +136,19 @@ void AddExportCommand(CLI::App& app, int* exit_code) {
     struct Options {
       ExportFlags e;
       std::string actor;
-      int depth = 1;
-      std::string weight = "events";
-      double min_weight = 0.0;
-      size_t top = 0;
+      NeighborhoodFlags n;
     };
     auto o = std::make_shared<Options>();
     CLI::App* net = cmd->add_subcommand(
         "network", "Actors and the dyads among them: ACTOR's ego network, or the whole graph");
     net->add_option("ACTOR", o->actor, "An entity, code or name (default: every actor)");
-    net->add_option("--depth", o->depth, "Hops from ACTOR")
-        ->check(CLI::Range(1, 6))
-        ->capture_default_str();
-    net->add_option("--weight", o->weight, "Edge weight")
-        ->check(CLI::IsMember({"events", "goldstein", "conflict"}))
-        ->capture_default_str();
-    net->add_option("--min-weight", o->min_weight, "Leave out lighter dyads");
-    net->add_option("--top", o->top, "Keep the heaviest dyads only (0: all)");
+    o->n.AddTo(net);
     o->e.AddTo(net, {"dot", "svg", "png", "json", "graphml", "gexf", "csv", "html"});
     net->callback([o, exit_code] {
       const auto g = o->e.q.Graph();
       if (!o->actor.empty() && !Known(*g, {o->actor})) return void(*exit_code = kExitSkipped);
-      const EdgeWeight w = o->weight == "events"      ? EdgeWeight::kEvents
-                           : o->weight == "goldstein" ? EdgeWeight::kGoldstein
-                                                      : EdgeWeight::kConflict;
       const EventFilter filter = o->e.q.Filter();
-      const Neighborhood n =
-          o->actor.empty() ? g->Whole(w, o->min_weight, o->top, filter)
-                           : g->Neighbors(o->actor, o->depth, w, o->min_weight, o->top, filter);
+      const Neighborhood n = o->n.Of(*g, o->actor, filter);
       const std::string& f = o->e.q.format;
       const bool with_events = f == "json" || f == "csv" || f == "html";
       ExportLimits limits{with_events ? o->e.limit : 0, o->e.reports};
@@ -171,8 +156,8 @@ void AddExportCommand(CLI::App& app, int* exit_code) {
       const auto store = with_events ? GraphStore::Open(o->e.q.db, true) : nullptr;
       const std::string title = o->actor.empty()
                                     ? "All actors"
-                                    : "Within " + std::to_string(o->depth) +
-                                          (o->depth == 1 ? " hop of " : " hops of ") + o->actor;
+                                    : "Within " + std::to_string(o->n.depth) +
+                                          (o->n.depth == 1 ? " hop of " : " hops of ") + o->actor;
       Write(ExportNeighborhood(*g, n, filter, Kinds(), store.get(), limits, o->e.Title(title)),
             o->e, false, Period::kMonth);
     });

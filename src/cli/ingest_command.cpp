@@ -91,119 +91,126 @@ double PeakMemoryMib() {
   return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
+// What ingest and ingest --events share: the store, its batches, the diagnostics kept in it,
+// the counts, the progress line and the closing summary.
+class Ingest {
+ public:
+  Ingest(const IngestOptions& o, std::unique_ptr<GraphStore> store)
+      : o_(o),
+        store_(std::move(store)),
+        progress_(isatty(STDERR_FILENO) != 0, TotalBytes(o.inputs)) {}
+
+  GraphStore& store() { return *store_; }
+
+  // Logs and stores diagnostics; true when there were some and --strict stops the run.
+  bool Keep(std::vector<Diagnostic>* found) {
+    for (const Diagnostic& d : *found) store_->PutDiagnostic(d);
+    return Report(found, &skipped_) && o_.strict;
+  }
+
+  // Counts an article read; `status` says how it compares with what is stored.
+  void Read(GraphStore::ArticleStatus status) {
+    ++read_;
+    if (status == GraphStore::ArticleStatus::kUnchanged) ++unchanged_;
+  }
+
+  // Stores an article read with `status` (not unchanged), committing a batch when it is full.
+  void Put(GraphStore::ArticleStatus status, const Article& article,
+           const std::vector<Event>& events, const std::string& fingerprint,
+           const std::string& content_hash, int64_t bytes_read) {
+    store_->Put(article, events, fingerprint, content_hash);
+    (status == GraphStore::ArticleStatus::kNew ? added_ : replaced_) += 1;
+    events_ += static_cast<int64_t>(events.size());
+    if (++pending_ >= o_.batch) {
+      store_->Commit();
+      pending_ = 0;
+    }
+    progress_.Update(read_, events_, bytes_read);
+  }
+
+  // Commits the last batch and logs the summary (`what` was read; `how`, e.g. the jobs, adds
+  // to it); the exit status.
+  int Finish(int64_t bytes_read, int64_t reader_skipped, const std::string& what,
+             const std::string& how = "") {
+    store_->Commit();
+    progress_.Update(read_, events_, bytes_read, true);
+    progress_.Done();
+    const StoreCounts c = store_->Counts();
+    const double seconds = progress_.Seconds();
+    spdlog::info(
+        "{} {} read: {} added, {} replaced, {} unchanged; {} event mentions in {:.1f} s "
+        "({:.0f} events/s, peak memory {:.0f} MiB{})",
+        read_, what, added_, replaced_, unchanged_, events_, seconds,
+        seconds > 0 ? static_cast<double>(events_) / seconds : 0.0, PeakMemoryMib(), how);
+    spdlog::info("{} now holds {} articles, {} events, {} mentions", o_.db, c.articles, c.events,
+                 c.mentions);
+    return skipped_ || (o_.strict && reader_skipped > 0) ? kExitSkipped : kExitOk;
+  }
+
+ private:
+  const IngestOptions& o_;
+  std::unique_ptr<GraphStore> store_;
+  Progress progress_;
+  bool skipped_ = false;
+  int64_t read_ = 0, added_ = 0, replaced_ = 0, unchanged_ = 0, events_ = 0, pending_ = 0;
+};
+
 // Stores events that `dyad extract` wrote (article records or plain event lines), merging
 // them as an ingest of the articles would: nothing is coded.
 int RunIngestEvents(const IngestOptions& o) {
-  const auto store = GraphStore::Open(o.db);
+  Ingest ingest(o, GraphStore::Open(o.db));
   EventReader reader(o.inputs);
-  Progress progress(isatty(STDERR_FILENO) != 0, TotalBytes(o.inputs));
-  bool skipped = false;
-  int64_t read = 0, added = 0, replaced = 0, unchanged = 0, events = 0, pending = 0;
-  const auto keep = [&](std::vector<Diagnostic>* found) {
-    for (const Diagnostic& d : *found) store->PutDiagnostic(d);
-    return Report(found, &skipped);
-  };
   std::vector<Diagnostic> diagnostics;
   ArticleRecord r;
   while (true) {
     const bool more = reader.Next(&r, &diagnostics);
-    if (keep(&diagnostics) && o.strict) break;
-    if (!more) break;
-    if (keep(&r.read) && o.strict) break;
+    if (ingest.Keep(&diagnostics) || !more || ingest.Keep(&r.read)) break;
     if (!r.has_article) continue;
-    ++read;
-    const GraphStore::ArticleStatus status = store->Status(r.article, r.content_hash);
-    if (status == GraphStore::ArticleStatus::kUnchanged) {
-      ++unchanged;
-      continue;
-    }
-    if (keep(&r.coding) && o.strict) break;
-    store->Put(r.article, r.events, r.fingerprint, r.content_hash);
-    (status == GraphStore::ArticleStatus::kNew ? added : replaced) += 1;
-    events += static_cast<int64_t>(r.events.size());
-    if (++pending >= o.batch) {
-      store->Commit();
-      pending = 0;
-    }
-    progress.Update(read, events, reader.bytes_read());
+    const GraphStore::ArticleStatus status = ingest.store().Status(r.article, r.content_hash);
+    ingest.Read(status);
+    if (status == GraphStore::ArticleStatus::kUnchanged) continue;
+    if (ingest.Keep(&r.coding)) break;
+    ingest.Put(status, r.article, r.events, r.fingerprint, r.content_hash, reader.bytes_read());
   }
-  store->Commit();
-  progress.Update(read, events, reader.bytes_read(), true);
-  progress.Done();
-  const StoreCounts c = store->Counts();
-  const double seconds = progress.Seconds();
-  spdlog::info(
-      "{} articles of events read: {} added, {} replaced, {} unchanged; {} event mentions in "
-      "{:.1f} s ({:.0f} events/s, peak memory {:.0f} MiB)",
-      read, added, replaced, unchanged, events, seconds,
-      seconds > 0 ? static_cast<double>(events) / seconds : 0.0, PeakMemoryMib());
-  spdlog::info("{} now holds {} articles, {} events, {} mentions", o.db, c.articles, c.events,
-               c.mentions);
-  return skipped || (o.strict && reader.skipped() > 0) ? kExitSkipped : kExitOk;
+  return ingest.Finish(reader.bytes_read(), reader.skipped(), "articles of events");
 }
 
 int RunIngest(const IngestOptions& o) {
   if (o.events) return RunIngestEvents(o);
-  const CorpusReaderOptions reader_options = o.reader.Options();
   std::vector<Diagnostic> diagnostics;
   const auto extractor = Extractor::Create(o.dictionaries.Options(), &diagnostics);
   bool skipped = false;
   if (Report(&diagnostics, &skipped) && o.strict) return kExitSkipped;
-  const auto store = GraphStore::Open(o.db);
+  Ingest ingest(o, GraphStore::Open(o.db));
+  GraphStore& store = ingest.store();
   const std::string& fingerprint = extractor->info().fingerprint;
-  CorpusReader reader(o.inputs, reader_options);
-  Progress progress(isatty(STDERR_FILENO) != 0, TotalBytes(o.inputs));
-  int64_t read = 0, added = 0, replaced = 0, unchanged = 0, events = 0, pending = 0;
-  const auto keep = [&](std::vector<Diagnostic>* found) {
-    for (const Diagnostic& d : *found) store->PutDiagnostic(d);
-    return Report(found, &skipped);
-  };
+  CorpusReader reader(o.inputs, o.reader.Options());
   // An article stored unchanged is not coded again. Whether it is can be told when it is read,
   // unless an article of the same id is still on its way to the store: then it is coded, and
   // told when its turn comes, as one thread would.
   std::unordered_map<std::string, int> in_flight;
   const auto admit = [&](const Article& a) {
     const bool pending_id = ++in_flight[a.id] > 1;
-    return pending_id || store->Status(a) != GraphStore::ArticleStatus::kUnchanged;
+    return pending_id || store.Status(a) != GraphStore::ArticleStatus::kUnchanged;
   };
   const auto deliver = [&](CodedArticle& a) {
-    if (keep(&a.read) && o.strict) return false;
+    if (ingest.Keep(&a.read)) return false;
     if (a.trailer) return true;
     if (--in_flight[a.article.id] == 0) in_flight.erase(a.article.id);
-    ++read;
     const GraphStore::ArticleStatus status =
-        a.code ? store->Status(a.article) : GraphStore::ArticleStatus::kUnchanged;
-    if (status == GraphStore::ArticleStatus::kUnchanged) {
-      ++unchanged;
-      return true;
-    }
-    if (keep(&a.diagnostics) && o.strict) return false;
-    store->Put(a.article, a.events, fingerprint);
-    (status == GraphStore::ArticleStatus::kNew ? added : replaced) += 1;
-    events += static_cast<int64_t>(a.events.size());
-    if (++pending >= o.batch) {
-      store->Commit();
-      pending = 0;
-    }
-    progress.Update(read, events, reader.bytes_read());
+        a.code ? store.Status(a.article) : GraphStore::ArticleStatus::kUnchanged;
+    ingest.Read(status);
+    if (status == GraphStore::ArticleStatus::kUnchanged) return true;
+    if (ingest.Keep(&a.diagnostics)) return false;
+    ingest.Put(status, a.article, a.events, fingerprint, ContentHash(a.article),
+               reader.bytes_read());
     return true;
   };
   CodingStreamOptions stream;
   stream.jobs = o.jobs.Jobs();
   RunCodingStream(reader, *extractor, stream, admit, deliver);
-  store->Commit();
-  progress.Update(read, events, reader.bytes_read(), true);
-  progress.Done();
-  const StoreCounts c = store->Counts();
-  const double seconds = progress.Seconds();
-  spdlog::info(
-      "{} articles read: {} added, {} re-coded, {} unchanged; {} event mentions in {:.1f} s "
-      "({:.0f} events/s, peak memory {:.0f} MiB, {} jobs)",
-      read, added, replaced, unchanged, events, seconds,
-      seconds > 0 ? static_cast<double>(events) / seconds : 0.0, PeakMemoryMib(), o.jobs.Jobs());
-  spdlog::info("{} now holds {} articles, {} events, {} mentions", o.db, c.articles, c.events,
-               c.mentions);
-  return skipped || (o.strict && reader.skipped() > 0) ? kExitSkipped : kExitOk;
+  return ingest.Finish(reader.bytes_read(), reader.skipped(), "articles",
+                       fmt::format(", {} jobs", stream.jobs));
 }
 
 int RunStats(const std::string& db) {

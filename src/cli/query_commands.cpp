@@ -64,30 +64,18 @@ void AddQueryCommands(CLI::App& app, int* exit_code) {
     struct Options {
       QueryFlags q;
       std::string actor;
-      int depth = 1;
-      std::string weight = "events";
-      double min_weight = 0.0;
-      size_t top = 0;
+      NeighborhoodFlags n;
     };
     auto o = std::make_shared<Options>();
     CLI::App* cmd =
         app.add_subcommand("neighbors", "Actors within k hops, and the dyads among them");
     cmd->add_option("ACTOR", o->actor, "An entity, code or name")->required();
-    cmd->add_option("--depth", o->depth, "Hops")->check(CLI::Range(1, 6))->capture_default_str();
-    cmd->add_option("--weight", o->weight, "Edge weight")
-        ->check(CLI::IsMember({"events", "goldstein", "conflict"}))
-        ->capture_default_str();
-    cmd->add_option("--min-weight", o->min_weight, "Leave out lighter dyads");
-    cmd->add_option("--top", o->top, "Keep the heaviest dyads only (0: all)");
+    o->n.AddTo(cmd);
     o->q.AddTo(cmd);
     cmd->callback([o, exit_code] {
       const auto g = o->q.Graph();
       if (!Known(*g, {o->actor})) return void(*exit_code = kExitSkipped);
-      const EdgeWeight w = o->weight == "events"      ? EdgeWeight::kEvents
-                           : o->weight == "goldstein" ? EdgeWeight::kGoldstein
-                                                      : EdgeWeight::kConflict;
-      const Neighborhood n =
-          g->Neighbors(o->actor, o->depth, w, o->min_weight, o->top, o->q.Filter());
+      const Neighborhood n = o->n.Of(*g, o->actor, o->q.Filter());
       TableOutput t{{"source", "source_name", "target", "target_name", "relation", "events",
                      "mentions", "mean_goldstein", "conflict_share", "weight"},
                     {},

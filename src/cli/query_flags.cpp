@@ -63,6 +63,26 @@ std::unique_ptr<EventGraph> QueryFlags::Graph() const {
   return graph;
 }
 
+void NeighborhoodFlags::AddTo(CLI::App* cmd) {
+  cmd->add_option("--depth", depth, "Hops from the actor")
+      ->check(CLI::Range(1, 6))
+      ->capture_default_str();
+  cmd->add_option("--weight", weight, "Edge weight")
+      ->check(CLI::IsMember({"events", "goldstein", "conflict"}))
+      ->capture_default_str();
+  cmd->add_option("--min-weight", min_weight, "Leave out lighter dyads");
+  cmd->add_option("--top", top, "Keep the heaviest dyads only (0: all)");
+}
+
+Neighborhood NeighborhoodFlags::Of(const EventGraph& g, const std::string& actor,
+                                   const EventFilter& f) const {
+  const EdgeWeight w = weight == "events"      ? EdgeWeight::kEvents
+                       : weight == "goldstein" ? EdgeWeight::kGoldstein
+                                               : EdgeWeight::kConflict;
+  return actor.empty() ? g.Whole(w, min_weight, top, f)
+                       : g.Neighbors(actor, depth, w, min_weight, top, f);
+}
+
 bool Known(const EventGraph& g, const std::vector<std::string>& who) {
   for (const std::string& w : who) {
     if (g.Find(w).empty()) {

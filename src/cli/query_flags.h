@@ -28,6 +28,19 @@ struct QueryFlags {
   std::unique_ptr<EventGraph> Graph() const;
 };
 
+// --depth, --weight, --min-weight, --top: how a neighborhood is drawn (neighbors, export
+// network).
+struct NeighborhoodFlags {
+  int depth = 1;
+  std::string weight = "events";
+  double min_weight = 0.0;
+  size_t top = 0;
+
+  void AddTo(CLI::App* cmd);
+  // ACTOR's neighborhood, or with an empty ACTOR every actor's (EventGraph::Whole).
+  Neighborhood Of(const EventGraph& g, const std::string& actor, const EventFilter& f) const;
+};
+
 // Every actor named must be known to the graph (names are never turned into SQL); logs the
 // first that is not.
 bool Known(const EventGraph& g, const std::vector<std::string>& who);
