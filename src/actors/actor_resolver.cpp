@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
 #include "core/lines.h"
 #include "text/coordination.h"
@@ -76,7 +77,7 @@ class ActorResolver::SentenceResolver {
   // Prefers what names an actor, then agents, then anaphors; among equals the last loaded.
   // Right after a nationality an agent comes first: "German Foreign Office" is Germany's, not
   // the British Foreign Office.
-  const PhraseInfo* Choose(const std::vector<uint32_t>& payloads, bool after_nationality) const {
+  const PhraseInfo* Choose(std::span<const uint32_t> payloads, bool after_nationality) const {
     const PhraseInfo* best = nullptr;
     int best_rank = -1;
     for (uint32_t id : payloads) {
@@ -204,7 +205,8 @@ class ActorResolver::SentenceResolver {
   // A TABARI code with an agent: "~GOV" agents follow the code (USA + GOV), "NGO~" ones come
   // first (NGO + ARN); an agent the code already ends with is not repeated (USAGOV + GOV).
   static std::string WithAgent(std::string_view code, std::string_view role) {
-    if (role.ends_with('~')) return std::string(role.substr(0, role.size() - 1)) + std::string(code);
+    if (role.ends_with('~'))
+      return std::string(role.substr(0, role.size() - 1)) + std::string(code);
     if (role.empty() || code.ends_with(role)) return std::string(code);
     return std::string(code) + std::string(role);
   }
@@ -375,7 +377,8 @@ class ActorResolver::SentenceResolver {
     }
     if (nat != nullptr) {
       const ResolvedActor base = EntityActor(*nat, agent.info->role_code);
-      const size_t next = AtomIndexAfter(FinishTitledEnd(agent.first, pos, titled, base, nat->info->record));
+      const size_t next =
+          AtomIndexAfter(FinishTitledEnd(agent.first, pos, titled, base, nat->info->record));
       mentions_.back().role = agent.info->role_code;
       return next;
     }
@@ -558,7 +561,8 @@ class ActorResolver::SentenceResolver {
     const Atom& a = atoms_[k];
     const Mention* antecedent = nullptr;
     for (const Mention& m : mentions_) {
-      if (m.record >= 0 && m.actors.size() == 1 && !m.actors[0].person && !m.locative) antecedent = &m;
+      if (m.record >= 0 && m.actors.size() == 1 && !m.actors[0].person && !m.locative)
+        antecedent = &m;
     }
     if (antecedent == nullptr) return k + 1;
     const ActorRecord& r = dict_.records()[static_cast<size_t>(antecedent->record)];
@@ -638,7 +642,8 @@ class ActorResolver::SentenceResolver {
     for (size_t i = 1; i < mentions_.size(); ++i) {
       const Mention& a = mentions_[i - 1];
       Mention& b = mentions_[i];
-      if (a.role.empty() || !b.role.empty() || b.record < 0 || b.type != MentionType::kNamed) continue;
+      if (a.role.empty() || !b.role.empty() || b.record < 0 || b.type != MentionType::kNamed)
+        continue;
       if (b.last - b.first > 2 || !text::IsCoordination(tokens_, a.last, b.first)) continue;
       GiveRole(&b, a.role);
     }
@@ -658,7 +663,8 @@ class ActorResolver::SentenceResolver {
     const ResolvedActor joint = m->actors[0];
     m->actors.clear();
     for (std::string_view part : core::Split(joint.code, '/')) {
-      m->actors.push_back(ResolvedActor{dict_.EntityOfCode(part), std::string(part), joint.name, false});
+      m->actors.push_back(
+          ResolvedActor{dict_.EntityOfCode(part), std::string(part), joint.name, false});
     }
   }
 

@@ -15,10 +15,22 @@ namespace dyad::actors {
 // read-only and safe to share between threads.
 class PhraseMatcher {
  public:
+  // The result of a lookup. `payloads` points into the matcher, or into the match itself when
+  // several phrases matched; so a Match moves but does not copy.
   struct Match {
-    uint32_t length = 0;             // tokens matched; 0 when nothing matched
-    std::vector<uint32_t> payloads;  // payload ids of every phrase of that length that matched
-                                     // ("Foreign Office" and "foreign office"), in insertion order
+    uint32_t length = 0;                 // tokens matched; 0 when nothing matched
+    std::span<const uint32_t> payloads;  // payload ids of every phrase of that length that
+                                         // matched ("Foreign Office" and "foreign office"),
+                                         // ascending
+    Match() = default;
+    Match(Match&&) = default;
+    Match& operator=(Match&&) = default;
+    Match(const Match&) = delete;
+    Match& operator=(const Match&) = delete;
+
+   private:
+    friend class PhraseMatcher;
+    std::vector<uint32_t> merged_;  // the payloads, when more than one phrase contributed
   };
 
   // Adds `phrase` (already tokenized) with `payload`. A word whose text starts with an
@@ -41,7 +53,8 @@ class PhraseMatcher {
     std::vector<std::string> words;
     std::vector<uint64_t> hashes;  // text::NormHash of each word
     std::vector<bool> needs_capital;
-    std::vector<uint32_t> payloads;
+    std::vector<uint32_t> payloads;  // in insertion order
+    std::vector<uint32_t> sorted;    // the same, ascending
   };
   // The phrases that start with a word, longest first.
   struct First {
@@ -55,10 +68,19 @@ class PhraseMatcher {
 
   std::vector<Phrase> phrases_;
   std::vector<First> firsts_;
-  // Open addressing over firsts_, by hash (kEmpty where free), never more than half full: a
-  // token that starts no phrase, as most do, costs one probe and one comparison of hashes.
-  static constexpr uint32_t kEmpty = UINT32_MAX;
-  std::vector<uint32_t> table_;
+  // Open addressing over firsts_, never more than half full. A slot holds the high half of the
+  // word's hash over the low half's index into firsts_ (kEmpty where free), so a token that
+  // starts no phrase, as most do, is told apart in the table itself, without reading firsts_.
+  static constexpr uint64_t kEmpty = UINT64_MAX;
+  static uint64_t Slot(uint64_t hash, uint32_t index) {
+    return (hash & 0xFFFFFFFF00000000ULL) | index;
+  }
+  void Place(uint32_t index);
+  std::vector<uint64_t> table_;
+  // One bit per 8 slots' worth of hashes, set for every first word: an eighth of the table's
+  // size, so it stays in cache where the table may not, and most tokens stop at their bit.
+  static size_t FilterBit(uint64_t hash, size_t bits) { return (hash >> 24) & (bits - 1); }
+  std::vector<uint64_t> filter_;
 };
 
 }  // namespace dyad::actors

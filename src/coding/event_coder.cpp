@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <optional>
+#include <span>
 
 #include "dates/time_expression.h"
 #include "text/coordination.h"
@@ -28,18 +29,19 @@ bool IsAuxiliary(std::string_view w) {
                    "later",        "first",     "only",       "all",       "too",        "just",
                    "today",        "yesterday", "reportedly", "allegedly", "previously", "recently",
                    "subsequently", "finally",   "ultimately", "formally",  "officially", "publicly",
-                   "personally",   "warmly",    "strongly",   "sharply",   "openly",
-                   "ever",         "most",      "wo",         "ca",        "sha"});  // won't, can't
+                   "personally",   "warmly",    "strongly",   "sharply",   "openly",     "ever",
+                   "most",         "wo",        "ca",         "sha"});  // won't, can't
 }
 
 bool IsAdverb(std::string_view w) { return w.size() > 4 && w.ends_with("ly") && w != "only"; }
 
 bool IsDayOrMonth(std::string_view w) {
-  return OneOf(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                   "january", "february", "march", "april", "may", "june", "july", "august",
-                   "september", "october", "november", "december", "today", "yesterday",
-                   "tonight", "tomorrow", "week", "month", "year", "weekend", "morning",
-                   "evening", "afternoon", "night"});
+  return OneOf(
+      w, {"monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+          "january", "february",  "march",     "april",    "may",      "june",     "july",
+          "august",  "september", "october",   "november", "december", "today",    "yesterday",
+          "tonight", "tomorrow",  "week",      "month",    "year",     "weekend",  "morning",
+          "evening", "afternoon", "night"});
 }
 
 bool IsDeterminer(std::string_view w) {
@@ -183,7 +185,7 @@ class EventCoder::SentenceCoder {
 
   // A word that is both a verb and a noun trigger ("visit", "talks", "meeting") is the verb
   // after its subject, an auxiliary, "to", an adverb or a coordinating "and"; else the noun.
-  const Trigger& ChooseTrigger(uint32_t at, const std::vector<uint32_t>& payloads) const {
+  const Trigger& ChooseTrigger(uint32_t at, std::span<const uint32_t> payloads) const {
     const Trigger* verb = nullptr;
     const Trigger* noun = nullptr;
     for (uint32_t id : payloads) {
@@ -244,9 +246,10 @@ class EventCoder::SentenceCoder {
     }
     // Drop trailing comma-joined members: "Russia, Kremlin sources said" is no list.
     bool comma = true;
-    while (chain.size() > 1 &&
-           text::IsCoordination(tokens_, chain[chain.size() - 2]->last, chain.back()->first, &comma) &&
-           comma) {
+    while (
+        chain.size() > 1 &&
+        text::IsCoordination(tokens_, chain[chain.size() - 2]->last, chain.back()->first, &comma) &&
+        comma) {
       chain.pop_back();
     }
     Side side;
@@ -443,10 +446,10 @@ class EventCoder::SentenceCoder {
     Found found;
     for (const TargetSlot& slot : rule.targets) {
       // TABARI rules stand for a parse PETRARCH gets: look further for their complements.
-      found.side = slot.object ? Object(from, rule, blocked)
-                               : AfterPreposition(slot.preposition, from, &found.other,
-                                                  rule.tabari ? 2 * kPrepositionWindow
-                                                              : kPrepositionWindow);
+      found.side =
+          slot.object ? Object(from, rule, blocked)
+                      : AfterPreposition(slot.preposition, from, &found.other,
+                                         rule.tabari ? 2 * kPrepositionWindow : kPrepositionWindow);
       if (*blocked) return {};
       if (!found.side.empty()) {
         found.joint = slot.preposition == "between";
@@ -738,7 +741,7 @@ class EventCoder::SentenceCoder {
 
   // The most specific pattern of the verb that matches (its own code when none does); then
   // the pattern's actors, or the clause's subject and object.
-  void CodeTabari(uint32_t first, uint32_t last, const std::vector<uint32_t>& payloads) {
+  void CodeTabari(uint32_t first, uint32_t last, std::span<const uint32_t> payloads) {
     const EventRule* best = nullptr;
     uint32_t best_trigger = payloads.front();
     bool best_base = false;

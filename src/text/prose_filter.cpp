@@ -39,6 +39,7 @@ ProseFilter::ProseFilter(std::string_view cues) {
     for (Token& t : Tokenize(line)) cue.words.push_back(std::move(t.norm));
     if (cue.words.empty()) return;
     cue.first_hash = NormHash(cue.words.front());
+    if (where == Where::kAnywhere) anywhere_first_.set(cue.first_hash % kFirstBits);
     cues_.push_back(std::move(cue));
   });
 }
@@ -57,12 +58,14 @@ bool ProseFilter::IsNonProse(const std::vector<Token>& tokens, uint32_t first, u
   if (tokens[first].norm == "[" && tokens[last - 1].norm == "]") return true;
   if (IsByline(tokens, first, last)) return true;
   for (const Cue& cue : cues_) {
-    if (cue.where == Where::kStart) {
-      if (MatchesAt(tokens, first, last, cue.words)) return true;
-      continue;
-    }
-    for (uint32_t i = first; i < last; ++i) {
-      if (NormHashOf(tokens[i]) == cue.first_hash && MatchesAt(tokens, i, last, cue.words)) {
+    if (cue.where == Where::kStart && MatchesAt(tokens, first, last, cue.words)) return true;
+  }
+  for (uint32_t i = first; i < last; ++i) {
+    const uint64_t hash = NormHashOf(tokens[i]);
+    if (!anywhere_first_.test(hash % kFirstBits)) continue;
+    for (const Cue& cue : cues_) {
+      if (cue.where == Where::kAnywhere && cue.first_hash == hash &&
+          MatchesAt(tokens, i, last, cue.words)) {
         return true;
       }
     }

@@ -1,6 +1,7 @@
 // Decides which lines of an article are prose to code (docs/pipeline.md, "Text").
 #pragma once
 
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,10 @@ class ProseFilter {
                         const std::vector<std::string>& words);
 
   std::vector<Cue> cues_;
+  // Bit (first_hash % kFirstBits) of every cue found anywhere in a line: a token whose bit is
+  // clear starts no such cue, so a line is scanned once, not once per cue.
+  static constexpr size_t kFirstBits = 1024;
+  std::bitset<kFirstBits> anywhere_first_;
 };
 
 }  // namespace dyad::text

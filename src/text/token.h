@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -25,13 +26,44 @@ struct Token {
   bool abbreviation = false;       // a word that ends with its own period: "Mr.", "U.S.", "J."
 };
 
-// A hash of a token's matching form, never 0: dictionaries look words up by it.
+// A hash of a token's matching form, never 0: dictionaries look words up by it. Eight bytes
+// at a time, as most words fit in one or two such steps, and the length mixed in; every bit
+// of the result depends on every byte (the phrase matcher uses the low bits for a slot and
+// the high bits as a tag).
 inline uint64_t NormHash(std::string_view norm) {
-  uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
-  for (const unsigned char c : norm) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ULL;
+  const auto mix = [](uint64_t x) {  // the finalizer of MurmurHash3
+    x ^= x >> 33;
+    x *= 0xFF51AFD7ED558CCDULL;
+    x ^= x >> 33;
+    x *= 0xC4CEB9FE1A85EC53ULL;
+    x ^= x >> 33;
+    return x;
+  };
+  uint64_t h = norm.size() * kMul;
+  const char* p = norm.data();
+  size_t n = norm.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w = 0;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * kMul;
+    h ^= h >> 29;
   }
+  if (n > 0) {  // the last 1-7 bytes, read as two overlapping halves (or three bytes)
+    uint64_t w = 0;
+    if (n >= 4) {
+      uint32_t lo = 0;
+      uint32_t hi = 0;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      w = lo | (uint64_t{hi} << 32);
+    } else {
+      w = static_cast<unsigned char>(p[0]) | (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+          (uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
+    }
+    h = (h ^ w) * kMul;
+  }
+  h = mix(h);
   return h == 0 ? 1 : h;
 }
 

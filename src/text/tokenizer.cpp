@@ -39,9 +39,24 @@ class Cursor {
 
 bool IsWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp); }
 
-bool IsAsciiAlnum(unsigned char b) {
-  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-}
+// The matching form of each ASCII letter and digit (lowercase), 0 for every other byte.
+constexpr std::array<char, 256> kAsciiFold = [] {
+  std::array<char, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = static_cast<char>(c - 'A' + 'a');
+  return t;
+}();
+
+// Can this byte, right after a word, not continue it? True for ASCII other than letters,
+// digits and the four marks that may join a word: an apostrophe (and the backquote, which
+// folds to one), a period ("U.S."), and a comma or colon inside a number ("1,000", "10:30").
+constexpr std::array<bool, 256> kEndsWord = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x80; ++c) t[c] = kAsciiFold[c] == 0;
+  for (const char c : {'\'', '`', '.', ',', ':'}) t[static_cast<unsigned char>(c)] = false;
+  return t;
+}();
 
 // Length in bytes of the run of letters starting at `pos`.
 size_t LetterRun(const Cursor& cur, size_t pos, std::string* folded) {
@@ -63,9 +78,14 @@ class Tokenizer {
     // About a token in five bytes of English; a huge text grows the vector as it goes.
     tokens_.reserve(std::min<size_t>(text_.size() / 5, size_t{1} << 16));
     while (pos < text_.size()) {
-      if (text_[pos] == ' ') {  // the commonest byte of all, without decoding
+      const auto byte = static_cast<unsigned char>(text_[pos]);
+      if (byte == ' ') {  // the commonest byte of all, without decoding
         space_ = true;
         ++pos;
+        continue;
+      }
+      if (kAsciiFold[byte] != 0) {
+        pos = Word(pos);
         continue;
       }
       size_t len = 0;
@@ -87,17 +107,25 @@ class Tokenizer {
   }
 
  private:
-  Token& Emit(size_t begin, size_t end, std::string norm, TokenKind kind) {
+  // Starts a token at `begin`, taking the space and line flags seen since the last one.
+  Token& Start(size_t begin, TokenKind kind) {
     Token& t = tokens_.emplace_back();
     t.begin = static_cast<uint32_t>(begin);
-    t.end = static_cast<uint32_t>(end);
-    t.norm = std::move(norm);
-    t.norm_hash = NormHash(t.norm);
     t.kind = kind;
     t.space_before = space_ || tokens_.size() == 1;
     t.newline_before = newline_;
     t.blank_line_before = blank_line_;
     space_ = newline_ = blank_line_ = false;
+    return t;
+  }
+  static void Finish(Token* t, size_t end) {
+    t->end = static_cast<uint32_t>(end);
+    t->norm_hash = NormHash(t->norm);
+  }
+  Token& Emit(size_t begin, size_t end, std::string norm, TokenKind kind) {
+    Token& t = Start(begin, kind);
+    t.norm = std::move(norm);
+    Finish(&t, end);
     return t;
   }
 
@@ -110,17 +138,35 @@ class Tokenizer {
     return !norm.empty() && norm.back() != '.';
   }
 
+  // A word, built in place in its token.
   size_t Word(size_t pos) {
     const size_t begin = pos;
-    std::string norm;
-    const bool capitalized = IsUpper(cur_.At(pos));
-    const bool numeric = IsDigit(cur_.At(pos));
+    const auto first = static_cast<unsigned char>(text_[pos]);
+    const bool capitalized = first < 0x80 ? (first >= 'A' && first <= 'Z') : IsUpper(cur_.At(pos));
+    const bool numeric = first >= '0' && first <= '9';
+    // The run of ASCII letters and digits, most of any English word, folded as it is copied.
+    while (pos < text_.size() && kAsciiFold[static_cast<unsigned char>(text_[pos])] != 0) ++pos;
+    const size_t index = tokens_.size();
+    std::string& norm = Start(begin, numeric ? TokenKind::kNumber : TokenKind::kWord).norm;
+    norm.resize(pos - begin);
+    for (size_t k = 0; k < norm.size(); ++k) {
+      norm[k] = kAsciiFold[static_cast<unsigned char>(text_[begin + k])];
+    }
+    if (pos < text_.size() && !kEndsWord[static_cast<unsigned char>(text_[pos])]) {
+      pos = WordTail(pos, numeric, &norm);
+    }
+    return FinishWord(index, pos, capitalized, numeric);
+  }
+
+  // The rest of a word after its ASCII run: other letters, inner apostrophes, the dots of an
+  // acronym and the separators of a number.
+  size_t WordTail(size_t pos, bool numeric, std::string* out) {
+    std::string& norm = *out;
     size_t len = 0;
     while (pos < text_.size()) {
-      // ASCII letters and digits, most of any English text, without decoding.
       const auto byte = static_cast<unsigned char>(text_[pos]);
-      if (IsAsciiAlnum(byte)) {
-        norm.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte));
+      if (const char folded = kAsciiFold[byte]; folded != 0) {
+        norm.push_back(folded);
         ++pos;
         continue;
       }
@@ -156,39 +202,47 @@ class Tokenizer {
       }
       break;
     }
-    return FinishWord(begin, pos, std::move(norm), capitalized, numeric);
+    return pos;
   }
 
-  size_t FinishWord(size_t begin, size_t pos, std::string norm, bool capitalized, bool numeric) {
+  // Ends the word of tokens_[index] at `pos`: splits off "n't", takes an abbreviation's period.
+  size_t FinishWord(size_t index, size_t pos, bool capitalized, bool numeric) {
+    Token* t = &tokens_[index];
+    std::string& norm = t->norm;
     // "didn't": the word is "did", then "n't".
     size_t apostrophe_len = 0;
-    const bool apostrophe = pos < text_.size() && FoldPunct(cur_.At(pos, &apostrophe_len)) == '\'';
+    const bool apostrophe = pos < text_.size() &&
+                            !kEndsWord[static_cast<unsigned char>(text_[pos])] &&
+                            FoldPunct(cur_.At(pos, &apostrophe_len)) == '\'';
     if (apostrophe && (text_[pos - 1] == 'n' || text_[pos - 1] == 'N')) {
       std::string rest;
       LetterRun(cur_, pos + apostrophe_len, &rest);
       if (rest == "t") {  // "didn't" is "did" and "n't"; a lone "n't" (as in "DID N'T") too
-        norm.pop_back();
-        if (!norm.empty()) {
-          Emit(begin, pos - 1, std::move(norm), TokenKind::kWord).capitalized = capitalized;
-        }
         const size_t end = pos + apostrophe_len + 1;
+        norm.pop_back();
+        if (norm.empty()) {  // the lone "n't" is this token
+          norm = "n't";
+          t->kind = TokenKind::kWord;
+          Finish(t, end);
+          return end;
+        }
+        t->capitalized = capitalized;
+        Finish(t, pos - 1);
         Emit(pos - 1, end, "n't", TokenKind::kWord);
         return end;
       }
     }
-    bool abbreviation = false;
     if (pos < text_.size() && text_[pos] == '.' && !numeric) {
       const bool dotted = norm.find('.') != std::string::npos;
       const bool initial = norm.size() == 1 && capitalized;
       if (dotted || initial || IsAbbreviation(norm)) {
         norm.push_back('.');
         pos += 1;
-        abbreviation = true;
+        t->abbreviation = true;
       }
     }
-    Token& t = Emit(begin, pos, std::move(norm), numeric ? TokenKind::kNumber : TokenKind::kWord);
-    t.capitalized = capitalized;
-    t.abbreviation = abbreviation;
+    t->capitalized = capitalized;
+    Finish(t, pos);
     return pos;
   }
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,64 @@ TEST(Tokenizer, MarksCapitalsAbbreviationsAndLineBreaks) {
   EXPECT_TRUE(tokens[0].capitalized);
   EXPECT_FALSE(tokens[1].capitalized);
   EXPECT_TRUE(tokens[2].newline_before);
+}
+
+TEST(Tokenizer, SplitsNtWithItsOwnOffsetsAndFlags) {
+  const std::string text = "Didn't\nN'T";
+  const std::vector<Token> tokens = Tokenize(text);
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin), "Did");
+  EXPECT_TRUE(tokens[0].capitalized);
+  EXPECT_EQ(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin), "n't");
+  EXPECT_FALSE(tokens[1].space_before);
+  EXPECT_FALSE(tokens[1].capitalized);
+  // A lone "N'T" on a new line is the token that carries the line break.
+  EXPECT_EQ(tokens[2].norm, "n't");
+  EXPECT_EQ(text.substr(tokens[2].begin, tokens[2].end - tokens[2].begin), "N'T");
+  EXPECT_TRUE(tokens[2].newline_before);
+  EXPECT_TRUE(tokens[2].space_before);
+  EXPECT_EQ(tokens[2].kind, TokenKind::kWord);
+}
+
+TEST(Tokenizer, FoldsWordsThatStartOrGoOnOutsideAscii) {
+  EXPECT_EQ(Norms("Ångström's ÉLYSÉE"), (std::vector<std::string>{"angstrom", "'s", "elysee"}));
+  EXPECT_EQ(Norms("Zelensky’s O'Brien"), (std::vector<std::string>{"zelensky", "'s", "o'brien"}));
+  const std::vector<Token> tokens = Tokenize("Édouard 10:30 3.5");
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_TRUE(tokens[0].capitalized);
+  EXPECT_EQ(tokens[1].norm, "10:30");
+  EXPECT_EQ(tokens[1].kind, TokenKind::kNumber);
+  EXPECT_EQ(tokens[2].norm, "3.5");
+}
+
+TEST(Tokenizer, EveryTokenCarriesTheHashOfItsNorm) {
+  for (const Token& t : Tokenize("The U.S. and Côte d’Ivoire didn't sign 1,000 “deals” ... ok?")) {
+    EXPECT_EQ(t.norm_hash, NormHash(t.norm)) << t.norm;
+  }
+}
+
+TEST(NormHash, TellsApartWordsOfEveryLength) {
+  // Words that differ in one byte, at each position, and words that are prefixes of others,
+  // across the 8-byte steps and the 4-byte halves of the tail.
+  std::vector<std::string> words;
+  const std::string base = "abcdefghijklmnopqrstu";
+  for (size_t n = 0; n <= base.size(); ++n) {
+    words.push_back(base.substr(0, n));
+    for (size_t k = 0; k < n; ++k) {
+      std::string w = base.substr(0, n);
+      w[k] = 'z';
+      words.push_back(w);
+    }
+  }
+  std::vector<uint64_t> hashes;
+  for (const std::string& w : words) {
+    const uint64_t h = NormHash(w);
+    EXPECT_NE(h, 0u);
+    EXPECT_EQ(h, NormHash(std::string(w)));  // a function of the text alone
+    hashes.push_back(h);
+  }
+  std::sort(hashes.begin(), hashes.end());
+  EXPECT_EQ(std::adjacent_find(hashes.begin(), hashes.end()), hashes.end());
 }
 
 TEST(Tokenizer, SurvivesInvalidBytes) {

@@ -11,6 +11,7 @@
 #include "dyad/corpus_reader.h"
 #include "dyad/extractor.h"
 #include "text/document.h"
+#include "text/tokenizer.h"
 
 namespace {
 
@@ -32,13 +33,16 @@ const std::vector<dyad::Article>& Corpus() {
   return articles;
 }
 
+std::string_view ProseCues() {
+  for (const dyad::builtin::EmbeddedFile& f : dyad::builtin::Files()) {
+    if (f.kind == "text") return f.data;
+  }
+  return {};
+}
+
 // Sentences the pipeline codes (prose, headlines included), counted once outside the timing.
 int64_t CountSentences(const std::vector<dyad::Article>& corpus) {
-  std::string_view cues;
-  for (const dyad::builtin::EmbeddedFile& f : dyad::builtin::Files()) {
-    if (f.kind == "text") cues = f.data;
-  }
-  const dyad::text::ProseFilter filter(cues);
+  const dyad::text::ProseFilter filter(ProseCues());
   int64_t n = 0;
   for (const dyad::Article& a : corpus) {
     for (const dyad::text::Sentence& s : dyad::text::BuildDocument(a, filter).sentences) {
@@ -77,6 +81,49 @@ void BM_ExtractCorpus(benchmark::State& state) {
       static_cast<double>(corpus.size() * state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_ExtractCorpus)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+// The first stages alone, to see where extraction's time goes: tokenizing, and the whole
+// text stage (tokens, sentences and the prose filter).
+void BM_Tokenize(benchmark::State& state) {
+  const std::vector<dyad::Article>& corpus = Corpus();
+  if (corpus.empty()) {
+    state.SkipWithError(("corpus not found: " + CorpusPath()).c_str());
+    return;
+  }
+  int64_t bytes = 0;
+  int64_t tokens = 0;
+  for (auto _ : state) {
+    for (const dyad::Article& a : corpus) {
+      const std::vector<dyad::text::Token> t = dyad::text::Tokenize(a.text);
+      tokens += static_cast<int64_t>(t.size());
+      bytes += static_cast<int64_t>(a.text.size());
+      benchmark::DoNotOptimize(t.data());
+    }
+  }
+  state.SetBytesProcessed(bytes);
+  state.counters["tokens/s"] =
+      benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
+
+void BM_BuildDocument(benchmark::State& state) {
+  const std::vector<dyad::Article>& corpus = Corpus();
+  if (corpus.empty()) {
+    state.SkipWithError(("corpus not found: " + CorpusPath()).c_str());
+    return;
+  }
+  const dyad::text::ProseFilter filter(ProseCues());
+  int64_t bytes = 0;
+  for (auto _ : state) {
+    for (const dyad::Article& a : corpus) {
+      const dyad::text::Document doc = dyad::text::BuildDocument(a, filter);
+      bytes += static_cast<int64_t>(a.text.size() + a.title.size());
+      benchmark::DoNotOptimize(doc.sentences.data());
+    }
+  }
+  state.SetBytesProcessed(bytes);
+}
+BENCHMARK(BM_BuildDocument)->Unit(benchmark::kMillisecond);
 
 void BM_LoadDictionaries(benchmark::State& state) {
   for (auto _ : state) {

@@ -1,0 +1,81 @@
+#include "actors/phrase_matcher.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/tokenizer.h"
+
+namespace dyad::actors {
+namespace {
+
+std::vector<uint32_t> Ids(const PhraseMatcher::Match& m) {
+  return {m.payloads.begin(), m.payloads.end()};
+}
+
+TEST(PhraseMatcher, FindsTheLongestPhraseAtAToken) {
+  PhraseMatcher m;
+  ASSERT_TRUE(m.Add(text::Tokenize("foreign ministry"), 1));
+  ASSERT_TRUE(m.Add(text::Tokenize("foreign"), 2));
+  ASSERT_TRUE(m.Add(text::Tokenize("foreign ministry spokesman"), 3));
+  EXPECT_FALSE(m.Add({}, 4));
+  const std::vector<text::Token> t = text::Tokenize("the Foreign Ministry said");
+  EXPECT_EQ(m.LongestAt(t, 0, t.size()).length, 0u);  // "the" starts nothing
+  const PhraseMatcher::Match found = m.LongestAt(t, 1, t.size());
+  EXPECT_EQ(found.length, 2u);
+  EXPECT_EQ(Ids(found), std::vector<uint32_t>{1});
+  // The end bound cuts phrases short.
+  EXPECT_EQ(Ids(m.LongestAt(t, 1, 2)), std::vector<uint32_t>{2});
+}
+
+TEST(PhraseMatcher, MergesThePayloadsOfEveryPhraseOfTheLongestLength) {
+  PhraseMatcher m;
+  ASSERT_TRUE(m.Add(text::Tokenize("Foreign Office"), 9));  // capitals required
+  ASSERT_TRUE(m.Add(text::Tokenize("foreign office"), 5));
+  ASSERT_TRUE(m.Add(text::Tokenize("foreign office"), 2));  // the same phrase, another payload
+  const std::vector<text::Token> capital = text::Tokenize("Foreign Office");
+  EXPECT_EQ(Ids(m.LongestAt(capital, 0, capital.size())), (std::vector<uint32_t>{2, 5, 9}));
+  const std::vector<text::Token> lower = text::Tokenize("foreign office");
+  EXPECT_EQ(Ids(m.LongestAt(lower, 0, lower.size())), (std::vector<uint32_t>{2, 5}));
+}
+
+TEST(PhraseMatcher, AMovedMatchKeepsItsPayloads) {
+  PhraseMatcher m;
+  ASSERT_TRUE(m.Add(text::Tokenize("Red Cross"), 7));
+  ASSERT_TRUE(m.Add(text::Tokenize("red cross"), 3));
+  const std::vector<text::Token> t = text::Tokenize("Red Cross");
+  std::vector<PhraseMatcher::Match> kept;
+  for (int i = 0; i < 20; ++i) kept.push_back(m.LongestAt(t, 0, t.size()));  // moves as it grows
+  for (const PhraseMatcher::Match& k : kept) EXPECT_EQ(Ids(k), (std::vector<uint32_t>{3, 7}));
+}
+
+TEST(PhraseMatcher, DoesNotRunAcrossALineBreak) {
+  PhraseMatcher m;
+  ASSERT_TRUE(m.Add(text::Tokenize("white house"), 1));
+  const std::vector<text::Token> t = text::Tokenize("white\nhouse");
+  EXPECT_EQ(m.LongestAt(t, 0, t.size()).length, 0u);
+}
+
+std::string Numbered(uint32_t i) {
+  std::string s = "w";
+  s.append(std::to_string(i)).append(" x");
+  return s;
+}
+
+TEST(PhraseMatcher, FindsEveryFirstWordOfThousandsOfPhrases) {
+  // Enough first words to grow the table and its filter several times.
+  PhraseMatcher m;
+  for (uint32_t i = 0; i < 5000; ++i) ASSERT_TRUE(m.Add(text::Tokenize(Numbered(i)), i));
+  for (uint32_t i = 0; i < 5000; ++i) {
+    const std::vector<text::Token> t = text::Tokenize(Numbered(i));
+    const PhraseMatcher::Match found = m.LongestAt(t, 0, t.size());
+    ASSERT_EQ(found.length, 2u) << i;
+    EXPECT_EQ(Ids(found), std::vector<uint32_t>{i});
+  }
+  const std::vector<text::Token> none = text::Tokenize("w5000 x");
+  EXPECT_EQ(m.LongestAt(none, 0, none.size()).length, 0u);
+}
+
+}  // namespace
+}  // namespace dyad::actors
