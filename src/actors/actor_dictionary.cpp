@@ -111,7 +111,7 @@ struct ActorDictionary::Parser {
   int64_t record = -1;     // its index in records_, for states, orgs and people
   std::string agent_code;  // for agent records
   AnaphorKind anaphor = AnaphorKind::kPerson;
-  std::string organization;     // for membership records
+  std::string organization;  // for membership records
 
   Origin Here() const { return Origin{std::string(file), line_no}; }
 
@@ -303,7 +303,8 @@ struct ActorDictionary::Parser {
 
   void MemberField(std::string_view key, std::string_view rest) {
     const std::vector<std::string_view> w = Words(rest);
-    if (key != "member" || w.size() != 2) return Fail("membership records take 'member ID FROM..TO'");
+    if (key != "member" || w.size() != 2)
+      return Fail("membership records take 'member ID FROM..TO'");
     Membership m{organization, std::string(w[0]), std::nullopt, std::nullopt, Here()};
     if (Range(w[1], &m.from, &m.to)) dict.memberships_.push_back(std::move(m));
   }
@@ -320,8 +321,8 @@ struct ActorDictionary::Parser {
     if (key != "role") return Fail("unknown field '" + std::string(key) + "' in a person record");
     if (w.size() != 4) return Fail("role needs: role ENTITY ROLE TITLE FROM..TO");
     if (!IsRoleCode(w[1])) return Fail("unknown role code '" + std::string(w[1]) + "'");
-    Role role{std::string(w[0]), std::string(w[1]), std::string(w[2]), std::nullopt, std::nullopt,
-              Here()};
+    Role role{std::string(w[0]), std::string(w[1]), std::string(w[2]),
+              std::nullopt,      std::nullopt,      Here()};
     if (!Range(w[3], &role.from, &role.to)) return;
     person.roles.push_back(std::move(role));
   }
@@ -339,7 +340,8 @@ void ActorDictionary::Load(std::string_view content, std::string_view file,
 void ActorDictionary::AddPhrase(std::string_view text, PhraseInfo info) {
   std::vector<text::Token> tokens = text::Tokenize(text);
   // "the Kremlin" is stored as "Kremlin": the resolver takes a preceding "the" by itself.
-  if (tokens.size() > 1 && tokens.front().norm == "the" && info.use != PhraseUse::kAnaphor) {
+  if (tokens.size() > 1 && std::string_view(tokens.front().norm) == "the" &&
+      info.use != PhraseUse::kAnaphor) {
     tokens.erase(tokens.begin());
   }
   const auto id = static_cast<uint32_t>(phrases_.size());
@@ -348,7 +350,8 @@ void ActorDictionary::AddPhrase(std::string_view text, PhraseInfo info) {
   if (info.use == PhraseUse::kTitle || info.use == PhraseUse::kBody) {
     size_t head = tokens.size() - 1;
     for (size_t i = 1; i < tokens.size(); ++i) {
-      if (tokens[i].norm == "of" || tokens[i].norm == "for" || tokens[i].norm == "to") {
+      const std::string_view w = tokens[i].norm;
+      if (w == "of" || w == "for" || w == "to") {
         head = i - 1;
         break;
       }
@@ -416,8 +419,9 @@ std::string Where(const Origin& at) { return at.file + " line " + std::to_string
 
 // Offices that several people hold at once: deputies, aides, advisers, envoys.
 bool IsSharedOffice(std::string_view title) {
-  for (std::string_view part : {"deputy", "vice", "aide", "adviser", "advisor", "envoy", "commissioner",
-                                "ambassador", "minister-without", "spokes", "member"}) {
+  for (std::string_view part :
+       {"deputy", "vice", "aide", "adviser", "advisor", "envoy", "commissioner", "ambassador",
+        "minister-without", "spokes", "member"}) {
     if (title.find(part) != std::string_view::npos) return true;
   }
   return title == "minister" || title == "senator" || title == "representative";
@@ -445,20 +449,22 @@ void ActorDictionary::Lint(std::vector<Diagnostic>* out) const {
       } else if (info.record != first->record) {
         std::string text;
         for (const std::string& w : words) text += (text.empty() ? "" : " ") + w;
-        out->push_back(LintDiagnostic(
-            Severity::kWarning, info.origin,
-            "'" + text + "' also names " + records_[first->record].id + " (" +
-                Where(first->origin) + "); this record wins"));
+        out->push_back(LintDiagnostic(Severity::kWarning, info.origin,
+                                      "'" + text + "' also names " + records_[first->record].id +
+                                          " (" + Where(first->origin) + "); this record wins"));
       }
     }
   });
   const auto known = [&](const std::string& id, const Origin& at) {
     if (FindEntity(id) == nullptr) {
-      out->push_back(LintDiagnostic(Severity::kError, at, "unknown state or organization '" + id + "'"));
+      out->push_back(
+          LintDiagnostic(Severity::kError, at, "unknown state or organization '" + id + "'"));
     }
   };
   // Two holders of one office on the same day.
-  std::map<std::pair<std::string, std::string>, std::vector<std::pair<const ActorRecord*, const Role*>>> offices;
+  std::map<std::pair<std::string, std::string>,
+           std::vector<std::pair<const ActorRecord*, const Role*>>>
+      offices;
   for (const ActorRecord& r : records_) {
     for (const Role& role : r.roles) {
       known(role.entity, role.origin);
@@ -473,10 +479,10 @@ void ActorDictionary::Lint(std::vector<Diagnostic>* out) const {
         const auto& [a, role_a] = holders[i];
         const auto& [b, role_b] = holders[j];
         if (!role_a->Overlaps(*role_b)) continue;
-        out->push_back(LintDiagnostic(
-            Severity::kWarning, role_b->origin,
-            b->name + " and " + a->name + " (" + Where(role_a->origin) + ") both hold " +
-                office.first + " " + office.second + " at once"));
+        out->push_back(LintDiagnostic(Severity::kWarning, role_b->origin,
+                                      b->name + " and " + a->name + " (" + Where(role_a->origin) +
+                                          ") both hold " + office.first + " " + office.second +
+                                          " at once"));
       }
     }
   }

@@ -69,9 +69,8 @@ class ActorResolver::SentenceResolver {
     ResolvedActor local_actor;
   };
 
-  const std::string& Norm(uint32_t i) const {
-    static const std::string kEmpty;
-    return i < s_.last ? tokens_[i].norm : kEmpty;
+  std::string_view Norm(uint32_t i) const {
+    return i < s_.last ? std::string_view(tokens_[i].norm) : "";
   }
 
   // Prefers what names an actor, then agents, then anaphors; among equals the last loaded.
@@ -228,7 +227,8 @@ class ActorResolver::SentenceResolver {
         ++words;
         continue;
       }
-      const bool joiner = (t.norm == "-" && !t.space_before) || IsNameParticle(t.norm);
+      const bool joiner =
+          (std::string_view(t.norm) == "-" && !t.space_before) || IsNameParticle(t.norm);
       if (words > 0 && joiner && end + 1 < s_.last && tokens_[end + 1].capitalized) {
         ++end;
         continue;
@@ -333,7 +333,7 @@ class ActorResolver::SentenceResolver {
     for (int fill = 0; fill < 3 && pos < s_.last && AtomAt(pos) == std::string::npos; ++fill) {
       const text::Token& t = tokens_[pos];
       const bool modifier =
-          IsTitleFiller(t.norm) || (fill > 0 && t.norm == "and") ||
+          IsTitleFiller(t.norm) || (fill > 0 && std::string_view(t.norm) == "and") ||
           (t.kind == text::TokenKind::kWord && !t.capitalized && !IsNameStop(t.norm));
       if (!modifier) break;
       ++pos;
@@ -442,7 +442,7 @@ class ActorResolver::SentenceResolver {
     const uint32_t stop = std::min(s_.last, pos + kWindow);
     std::string_view prep;
     while (pos < stop) {
-      const std::string& w = Norm(pos);
+      const std::string_view w = Norm(pos);
       if (w == "of" || w == "for" || w == "to" || w == "from" || w == "in") {
         prep = w;
         ++pos;
@@ -512,7 +512,7 @@ class ActorResolver::SentenceResolver {
     Mention m;
     m.first = a.first;
     m.last = a.last;
-    const std::string& w = Norm(a.first);
+    const std::string_view w = Norm(a.first);
     switch (a.info->anaphor) {
       case AnaphorKind::kPerson: {
         m.type = MentionType::kPronoun;
@@ -618,7 +618,7 @@ class ActorResolver::SentenceResolver {
         --m.first;
       }
       if (m.first > s_.first && Norm(m.first - 1) == "the") --m.first;
-      const std::string& after = Norm(m.last);
+      const std::string_view after = Norm(m.last);
       if (after == "'s" || after == "'") m.possessive = true;
       if (m.first > s_.first && IsLocativePreposition(Norm(m.first - 1))) m.locative = true;
     }

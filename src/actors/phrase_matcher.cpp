@@ -30,11 +30,17 @@ void PhraseMatcher::Place(uint32_t index) {
   filter_[bit / 64] |= uint64_t{1} << (bit % 64);
 }
 
+size_t PhraseMatcher::FindIndex(uint64_t hash, std::string_view word) const {
+  return static_cast<size_t>(Find(hash, word) - firsts_.data());
+}
+
 PhraseMatcher::First& PhraseMatcher::FindOrAdd(const std::string& word) {
   const uint64_t hash = text::NormHash(word);
   if (const First* found = Find(hash, word))
     return firsts_[static_cast<size_t>(found - firsts_.data())];
-  firsts_.push_back(First{hash, word, {}});
+  First& added = firsts_.emplace_back();
+  added.hash = hash;
+  added.word = word;
   if (2 * firsts_.size() > table_.size()) {  // grow (a power of two), and place every word again
     table_.assign(std::bit_ceil(std::max<size_t>(64, 4 * firsts_.size())), kEmpty);
     filter_.assign(table_.size() / 8, 0);  // 8 bits a slot, 64 a word
@@ -72,6 +78,18 @@ bool PhraseMatcher::Add(const std::vector<text::Token>& phrase, uint32_t payload
     return phrases_[other].words.size() < length;
   });
   bucket.insert(pos, id);
+  First& first = firsts_[FindIndex(phrases_[id].hashes.front(), phrases_[id].words.front())];
+  if (length == 1) {
+    first.singles.push_back(id);
+  } else {
+    const std::pair<uint64_t, uint32_t> entry{phrases_[id].hashes[1], id};
+    const auto at = std::upper_bound(
+        first.by_second.begin(), first.by_second.end(), entry, [&](const auto& a, const auto& b) {
+          if (a.first != b.first) return a.first < b.first;
+          return phrases_[a.second].words.size() > phrases_[b.second].words.size();
+        });
+    first.by_second.insert(at, entry);
+  }
   return true;
 }
 
@@ -95,10 +113,12 @@ PhraseMatcher::Match PhraseMatcher::LongestAt(const std::vector<text::Token>& to
   if (first == nullptr) return {};
   Match match;
   const Phrase* only = nullptr;  // the one phrase matched so far, if only one
-  for (uint32_t id : first->phrases) {
+  // Takes phrase `id` if it matches and is no shorter than the match so far; false once the
+  // phrases left (longest first) are all shorter.
+  const auto consider = [&](uint32_t id) {
     const Phrase& p = phrases_[id];
-    if (match.length > p.words.size()) break;  // phrases are sorted longest first
-    if (at + p.words.size() > end || !Matches(p, tokens, at)) continue;
+    if (match.length > p.words.size()) return false;
+    if (at + p.words.size() > end || !Matches(p, tokens, at)) return true;
     if (match.length == 0) {
       only = &p;
     } else {  // a second phrase of the same length: merge their payloads
@@ -107,6 +127,20 @@ PhraseMatcher::Match PhraseMatcher::LongestAt(const std::vector<text::Token>& to
       match.merged_.insert(match.merged_.end(), p.sorted.begin(), p.sorted.end());
     }
     match.length = static_cast<uint32_t>(p.words.size());
+    return true;
+  };
+  if (at + 1 < end && !first->by_second.empty()) {
+    const uint64_t second = text::NormHashOf(tokens[at + 1]);
+    auto it = std::lower_bound(first->by_second.begin(), first->by_second.end(), second,
+                               [](const auto& entry, uint64_t h) { return entry.first < h; });
+    for (; it != first->by_second.end() && it->first == second; ++it) {
+      if (!consider(it->second)) break;
+    }
+  }
+  if (match.length == 0) {  // a longer phrase beats every one-word phrase
+    for (uint32_t id : first->singles) {
+      if (!consider(id)) break;
+    }
   }
   if (only != nullptr) {
     match.payloads = only->sorted;

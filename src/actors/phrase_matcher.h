@@ -56,15 +56,21 @@ class PhraseMatcher {
     std::vector<uint32_t> payloads;  // in insertion order
     std::vector<uint32_t> sorted;    // the same, ascending
   };
-  // The phrases that start with a word, longest first.
+  // The phrases that start with a word, longest first; and the same split by their second
+  // word, so a common first word ("the") costs a search among the phrases that go on with the
+  // token's next word, not a walk through all of its phrases.
   struct First {
     uint64_t hash = 0;  // text::NormHash(word)
     std::string word;
     std::vector<uint32_t> phrases;
+    std::vector<std::pair<uint64_t, uint32_t>> by_second;  // (second word's hash, phrase), by
+                                                           // hash then longest first
+    std::vector<uint32_t> singles;  // the one-word phrases
   };
   bool Matches(const Phrase& p, const std::vector<text::Token>& tokens, size_t at) const;
   const First* Find(uint64_t hash, std::string_view word) const;
   First& FindOrAdd(const std::string& word);
+  size_t FindIndex(uint64_t hash, std::string_view word) const;  // of a word already added
 
   std::vector<Phrase> phrases_;
   std::vector<First> firsts_;

@@ -11,7 +11,7 @@
 namespace dyad::actors {
 namespace {
 
-constexpr std::string_view kDyadKinds[] = {"state ",   "org ",       "person ",     "agent ",
+constexpr std::string_view kDyadKinds[] = {"state ",     "org ",     "person ",    "agent ",
                                            "publisher ", "anaphor ", "not-actors", "membership "};
 
 std::string_view Trim(std::string_view s) {
@@ -24,7 +24,8 @@ std::string_view Trim(std::string_view s) {
 std::string_view StripComment(std::string_view line) {
   if (Trim(line).starts_with("<!")) return {};
   for (size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '#' || (line[i] == ';' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t'))) {
+    if (line[i] == '#' ||
+        (line[i] == ';' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t'))) {
       return line.substr(0, i);
     }
   }
@@ -48,9 +49,10 @@ std::string Upper(std::string_view s) {
 
 // Problems in TABARI files are warnings: the entry (or the one restriction) is skipped and the
 // rest of the file loads, as TABARI and PETRARCH do.
-Diagnostic Problem(std::string_view file, int64_t line, std::string message, std::string_view text) {
-  return Diagnostic{Severity::kWarning, std::string(file), line, "", -1, std::move(message),
-                    Excerpt(text)};
+Diagnostic Problem(std::string_view file, int64_t line, std::string message,
+                   std::string_view text) {
+  return Diagnostic{Severity::kWarning, std::string(file), line, "", -1,
+                    std::move(message), Excerpt(text)};
 }
 
 // "vladimir putin" -> "Vladimir Putin", for display.
@@ -83,7 +85,9 @@ class ActorReader {
   void Finish() { Close(); }
 
  private:
-  void Fail(const std::string& message) { diagnostics_.push_back(Problem(file_, line_, message, raw_)); }
+  void Fail(const std::string& message) {
+    diagnostics_.push_back(Problem(file_, line_, message, raw_));
+  }
 
   // "PHRASE [CODE] [CODE date-date]": a new record.
   void Primary(std::string_view text) {
@@ -170,7 +174,8 @@ class ActorReader {
         r.roles.push_back(role);
       }
     }
-    r.code = r.otherwise ? r.otherwise->role_code : (r.roles.empty() ? "" : r.roles.front().role_code);
+    r.code =
+        r.otherwise ? r.otherwise->role_code : (r.roles.empty() ? "" : r.roles.front().role_code);
     for (const auto& [phrase, line] : phrases_) {
       PhraseInfo info;
       info.use = PhraseUse::kName;
@@ -202,10 +207,12 @@ class AgentReader {
   void Line(std::string_view raw, int64_t number) {
     const std::string_view text = Trim(StripComment(raw));
     if (text.empty()) return;
-    const auto fail = [&](const std::string& m) { diagnostics_.push_back(Problem(file_, number, m, raw)); };
+    const auto fail = [&](const std::string& m) {
+      diagnostics_.push_back(Problem(file_, number, m, raw));
+    };
     const size_t marker_end = text.front() == '!' ? text.find('!', 1) : std::string_view::npos;
-    const bool definition = marker_end != std::string_view::npos &&
-                            Trim(text.substr(marker_end + 1)).starts_with("=");
+    const bool definition =
+        marker_end != std::string_view::npos && Trim(text.substr(marker_end + 1)).starts_with("=");
     if (definition) {
       const size_t close = marker_end;
       const size_t eq = text.find('=', close);
@@ -217,12 +224,14 @@ class AgentReader {
     }
     const size_t bracket = text.find('[');
     // "[~ENV}": a closing brace for a bracket is a common slip; accept it.
-    const size_t close = bracket == std::string_view::npos ? bracket : text.find_first_of("]}", bracket);
+    const size_t close =
+        bracket == std::string_view::npos ? bracket : text.find_first_of("]}", bracket);
     if (bracket == std::string_view::npos || close == std::string_view::npos) {
       return fail("an agent needs a code in [...]; skipped");
     }
     std::string code = Upper(Trim(text.substr(bracket + 1, close - bracket - 1)));
-    if (code.find('~') == std::string::npos) return fail("an agent code has a '~': [~GOV] or [NGO~]");
+    if (code.find('~') == std::string::npos)
+      return fail("an agent code has a '~': [~GOV] or [NGO~]");
     // "~GOV" is kept as "GOV" (appended to the actor's code), "NGO~" as is (put before it).
     if (code.front() == '~') code.erase(0, 1);
     std::string_view head = Trim(text.substr(0, bracket));
@@ -264,7 +273,8 @@ class AgentReader {
       if (at == std::string::npos) continue;
       std::vector<std::string> out;
       for (const std::string& item : items) {
-        for (std::string& more : Expand(phrase.substr(0, at) + item + phrase.substr(at + marker.size()))) {
+        for (std::string& more :
+             Expand(phrase.substr(0, at) + item + phrase.substr(at + marker.size()))) {
           out.push_back(std::move(more));
         }
       }
@@ -311,8 +321,9 @@ bool LooksLikeTabariActors(std::string_view content) {
     const std::string_view line = StripComment(raw);
     if (Trim(line).empty()) return;
     decided = true;
-    tabari = std::none_of(std::begin(kDyadKinds), std::end(kDyadKinds),
-                          [&](std::string_view kind) { return line.starts_with(kind) || line == Trim(kind); });
+    tabari = std::none_of(std::begin(kDyadKinds), std::end(kDyadKinds), [&](std::string_view kind) {
+      return line.starts_with(kind) || line == Trim(kind);
+    });
   });
   return tabari;
 }

@@ -162,9 +162,8 @@ class EventCoder::SentenceCoder {
   }
 
  private:
-  const std::string& Norm(uint32_t i) const {
-    static const std::string kEmpty;
-    return i >= s_.first && i < s_.last ? tokens_[i].norm : kEmpty;
+  std::string_view Norm(uint32_t i) const {
+    return i >= s_.first && i < s_.last ? std::string_view(tokens_[i].norm) : "";
   }
   const Mention* EndingAt(uint32_t token_end) const {
     if (token_end < s_.first || token_end > s_.last) return nullptr;
@@ -193,7 +192,7 @@ class EventCoder::SentenceCoder {
       (t.form == VerbForm::kNoun ? noun : verb) = &t;
     }
     if (verb == nullptr || noun == nullptr) return verb != nullptr ? *verb : *noun;
-    const std::string& prev = Norm(at - 1);
+    const std::string_view prev = Norm(at - 1);
     const bool verbal =
         at > s_.first && (EndingAt(at) != nullptr || IsAuxiliary(prev) || IsAdverb(prev) ||
                           OneOf(prev, {"and", "but", "who", "which", "that"}));
@@ -272,7 +271,7 @@ class EventCoder::SentenceCoder {
         }
         return crossed_verb ? GroupLeft(*m) : Side{};
       }
-      const std::string& w = Norm(t);
+      const std::string_view w = Norm(t);
       if (IsAuxiliary(w) || IsAdverb(w)) {
         crossed_verb = true;
         continue;
@@ -335,7 +334,7 @@ class EventCoder::SentenceCoder {
   Side Possessor(uint32_t at) const {
     uint32_t i = at;
     for (uint32_t k = 0; k < kModifierSkip && i > s_.first && !EndingAt(i); ++k) {
-      const std::string& w = Norm(i - 1);
+      const std::string_view w = Norm(i - 1);
       if (w == "'s" || w == "'" || IsFunctionWord(w) || IsDeterminer(w) ||
           tokens_[i - 1].kind != text::TokenKind::kWord) {
         break;
@@ -370,7 +369,7 @@ class EventCoder::SentenceCoder {
       return m != nullptr && m->possessive && m->type != actors::MentionType::kNamed;
     };
     while (i < s_.last && (!StartingAt(i) || possessive_pronoun(i))) {
-      const std::string& w = Norm(i);
+      const std::string_view w = Norm(i);
       if (IsDeterminer(w) || IsAdverb(w)) {
         ++i;
         continue;
@@ -403,7 +402,7 @@ class EventCoder::SentenceCoder {
   Side AfterPreposition(std::string_view prep, uint32_t from, bool* other = nullptr,
                         uint32_t window = kPrepositionWindow) const {
     for (uint32_t i = from; i < s_.last && i < from + window; ++i) {
-      const std::string& w = Norm(i);
+      const std::string_view w = Norm(i);
       if (w == "." || w == ";") break;
       if (w != prep || InsideMention(i)) continue;
       uint32_t j = i + 1;
@@ -424,7 +423,7 @@ class EventCoder::SentenceCoder {
   Side Including(uint32_t from) const {
     constexpr uint32_t kWindow = 8;
     for (uint32_t i = from; i < s_.last && i < from + kWindow; ++i) {
-      const std::string& w = Norm(i);
+      const std::string_view w = Norm(i);
       if (w == "." || w == ";" || StartingAt(i) != nullptr) return {};
       const bool including = w == "including" || (w == "such" && Norm(i + 1) == "as");
       if (!including) continue;
@@ -462,7 +461,7 @@ class EventCoder::SentenceCoder {
   bool IsPassive(uint32_t first, VerbForm form) const {
     if (form != VerbForm::kParticiple && form != VerbForm::kPastOrParticiple) return false;
     for (uint32_t i = first; i > s_.first && i + 3 > first; --i) {
-      const std::string& w = Norm(i - 1);
+      const std::string_view w = Norm(i - 1);
       if (OneOf(w, {"was", "were", "is", "are", "be", "been", "being"})) return true;
       if (!IsAdverb(w) && !OneOf(w, {"not", "n't", "also", "never", "reportedly", "once"})) break;
     }
@@ -473,7 +472,7 @@ class EventCoder::SentenceCoder {
   template <typename Test>
   bool LeftInClause(uint32_t first, uint32_t stop, uint32_t window, Test test) const {
     for (uint32_t i = first; i > s_.first && i > stop && first - i < window; --i) {
-      const std::string& w = Norm(i - 1);
+      const std::string_view w = Norm(i - 1);
       if (IsClauseBreak(w)) return false;
       if (test(i - 1, w)) return true;
     }
@@ -481,7 +480,7 @@ class EventCoder::SentenceCoder {
   }
 
   bool IsNegated(uint32_t first, uint32_t stop) const {
-    return LeftInClause(first, stop, 5, [&](uint32_t i, const std::string& w) {
+    return LeftInClause(first, stop, 5, [&](uint32_t i, std::string_view w) {
       return IsNegation(w) && Norm(i + 1) != "only";
     });
   }
@@ -489,7 +488,7 @@ class EventCoder::SentenceCoder {
   bool IsFactual(uint32_t first, uint32_t stop, const Trigger& trig) const {
     if (trig.form == VerbForm::kBase && Norm(first - 1) == "to") return false;
     return !LeftInClause(first, stop, 7,
-                         [&](uint32_t, const std::string& w) { return IsModalOrIntent(w); });
+                         [&](uint32_t, std::string_view w) { return IsModalOrIntent(w); });
   }
 
   std::optional<Date> DateFor(uint32_t first) {
@@ -536,7 +535,7 @@ class EventCoder::SentenceCoder {
     const uint32_t from = before ? i : trigger;
     const uint32_t to = before ? trigger : j;
     for (uint32_t k = from; k < to; ++k) {
-      const std::string& w = Norm(k);
+      const std::string_view w = Norm(k);
       if (OneOf(w, {";", ":", "\"", "(", ")"})) return false;
       if (!before && OneOf(w, {",", "saying", "that", "which", "who"})) return false;
     }
@@ -614,7 +613,7 @@ class EventCoder::SentenceCoder {
       return false;
     }
     for (uint32_t i = first; i > s_.first && first - i <= kModifierSkip; --i) {
-      const std::string& w = Norm(i - 1);
+      const std::string_view w = Norm(i - 1);
       if (OneOf(w, {"the", "this", "that", "these", "those"})) return true;
       if (IsClauseBreak(w) || IsFunctionWord(w) || StartingAt(i - 1) != nullptr) return false;
     }
@@ -625,7 +624,7 @@ class EventCoder::SentenceCoder {
   // "After talks in Kyiv, Zelenskyy and Trudeau took part ...", "During a meeting with Fiala,
   // Zhovkva conveyed ...". Only when no actor precedes the trigger in the phrase.
   Side MainClauseSubject(uint32_t first) const {
-    const std::string& opener = Norm(s_.first);
+    const std::string_view opener = Norm(s_.first);
     const bool fronted =
         OneOf(opener, {"during", "after", "before", "following", "at", "on", "in", "upon", "while",
                        "when", "as", "since", "despite", "ahead", "prior"}) ||
@@ -636,7 +635,7 @@ class EventCoder::SentenceCoder {
       if (IsClauseBreak(Norm(i))) return {};
     }
     for (uint32_t i = first; i < s_.last; ++i) {
-      const std::string& w = Norm(i);
+      const std::string_view w = Norm(i);
       if (w == ";" || w == ":" || w == "\"") return {};
       if (w != ",") continue;
       const Mention* m = StartingAt(i + 1);
@@ -667,7 +666,7 @@ class EventCoder::SentenceCoder {
     return true;
   }
 
-  static bool Stops(const std::string& w) { return w == "." || w == ";"; }
+  static bool Stops(std::string_view w) { return w == "." || w == ";"; }
 
   // Matches the elements after the verb, from token `pos` on.
   bool MatchAfter(const std::vector<PatternElement>& elements, uint32_t pos, Binding* b) const {
@@ -798,7 +797,7 @@ class EventCoder::SentenceCoder {
   bool OpensClause(uint32_t first, bool verb) const {
     if (verb && !s_.headline) return false;
     for (uint32_t i = first; i > s_.first; --i) {
-      const std::string& w = Norm(i - 1);
+      const std::string_view w = Norm(i - 1);
       if (!IsDeterminer(w) && !IsFunctionWord(w) && tokens_[i - 1].kind == text::TokenKind::kWord &&
           !tokens_[i - 1].capitalized && !IsAdverb(w)) {
         return false;

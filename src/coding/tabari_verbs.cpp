@@ -64,7 +64,7 @@ bool Negates(const VerbPattern& p) {
 
 struct Verb {
   std::vector<EventLexicon::Form> forms;  // every form, the verb as written first
-  std::string code;                // the verb's own code ("" for the block's)
+  std::string code;                       // the verb's own code ("" for the block's)
 };
 
 struct Pattern {
@@ -99,8 +99,8 @@ class Reader {
 
  private:
   void Warn(const std::string& message) {
-    diagnostics_.push_back(Diagnostic{Severity::kWarning, std::string(file_), line_, "", -1,
-                                      message, Excerpt(raw_)});
+    diagnostics_.push_back(
+        Diagnostic{Severity::kWarning, std::string(file_), line_, "", -1, message, Excerpt(raw_)});
   }
 
   // "[064]" -> "064"; "[032:033]" -> "032" and reverse "033"; "[---]" -> "---".
@@ -163,8 +163,8 @@ class Reader {
     const size_t brace = head.find('{');
     if (brace != std::string_view::npos) {
       const size_t end = head.find('}', brace);
-      irregular = Words(head.substr(brace + 1, end == std::string_view::npos ? std::string_view::npos
-                                                                              : end - brace - 1));
+      irregular = Words(head.substr(
+          brace + 1, end == std::string_view::npos ? std::string_view::npos : end - brace - 1));
       head = Trim(head.substr(0, brace));
     }
     if (head.empty()) return Warn("a verb line needs a verb");
@@ -175,7 +175,7 @@ class Reader {
   // The forms of "CORDON_OFF" / "+CORDON_OFF" / "WIRE_+TAP": the '+' word (else the first) is
   // inflected, the other words kept; the verb as written comes first, as the base form.
   static std::vector<EventLexicon::Form> Forms(std::string_view head,
-                                              const std::vector<std::string>& irregular) {
+                                               const std::vector<std::string>& irregular) {
     std::vector<std::string> words;
     size_t verb_at = 0;
     for (std::string_view part : core::Split(head, '_')) {
@@ -189,7 +189,8 @@ class Reader {
     if (words.empty()) return {};
     const auto with = [&](const std::string& form) {
       std::string out;
-      for (size_t i = 0; i < words.size(); ++i) out += (i ? " " : "") + (i == verb_at ? form : words[i]);
+      for (size_t i = 0; i < words.size(); ++i)
+        out += (i ? " " : "") + (i == verb_at ? form : words[i]);
       return out;
     };
     std::vector<EventLexicon::Form> forms = {{with(words[verb_at]), VerbForm::kBase}};
@@ -232,7 +233,10 @@ class Reader {
       const std::vector<std::string_view> parts = core::Split(chunk, '_');
       for (size_t i = 0; i < parts.size(); ++i) {
         std::string part(parts[i]);
-        part.erase(std::remove_if(part.begin(), part.end(), [](char c) { return c == '{' || c == '}' || c == '(' || c == ')'; }), part.end());
+        part.erase(
+            std::remove_if(part.begin(), part.end(),
+                           [](char c) { return c == '{' || c == '}' || c == '(' || c == ')'; }),
+            part.end());
         if (part.empty()) {
           if (!items.empty()) items.back().joined_next = true;  // "WAS_ *": WAS next to the verb
           continue;
@@ -240,7 +244,8 @@ class Reader {
         items.push_back(Item{part, i + 1 < parts.size()});
       }
     }
-    const auto verb = std::find_if(items.begin(), items.end(), [](const Item& i) { return i.text == "*"; });
+    const auto verb =
+        std::find_if(items.begin(), items.end(), [](const Item& i) { return i.text == "*"; });
     if (verb == items.end()) return Warn("a pattern needs '*' where the verb is");
     const auto element = [&](const Item& item, bool adjacent, PatternElement* e) {
       e->adjacent = adjacent;
@@ -321,10 +326,10 @@ class Reader {
       rule.reverse_quad_class = c->quad_class;
       rule.reverse_goldstein = c->goldstein;
     }
-    for (const char* slot :
-         {"object", "with", "between", "to", "into", "against", "on", "for", "from", "in", "of",
-          "about", "at", "by"}) {
-      rule.targets.push_back(std::string_view(slot) == "object" ? TargetSlot{true, ""} : TargetSlot{false, slot});
+    for (const char* slot : {"object", "with", "between", "to", "into", "against", "on", "for",
+                             "from", "in", "of", "about", "at", "by"}) {
+      rule.targets.push_back(std::string_view(slot) == "object" ? TargetSlot{true, ""}
+                                                                : TargetSlot{false, slot});
     }
     return rule;
   }

@@ -17,8 +17,8 @@ bool IsCoordination(const std::vector<Token>& tokens, uint32_t from, uint32_t to
   if (word("and") || word("or") || word("nor")) {
     conjunction = true;
     ++i;
-  } else if (word("as") && i + 2 < to && tokens[i + 1].norm == "well" &&
-             tokens[i + 2].norm == "as") {
+  } else if (word("as") && i + 2 < to && std::string_view(tokens[i + 1].norm) == "well" &&
+             std::string_view(tokens[i + 2].norm) == "as") {
     conjunction = true;
     i += 3;
   }

@@ -18,8 +18,9 @@ bool EndsLikeProse(const std::vector<Token>& tokens, uint32_t first, uint32_t la
 }
 
 bool IsByline(const std::vector<Token>& tokens, uint32_t first, uint32_t last) {
-  return last - first >= 2 && tokens[first].norm == "by" && tokens[first].capitalized &&
-         tokens[first + 1].capitalized && tokens[first + 1].kind == TokenKind::kWord;
+  return last - first >= 2 && std::string_view(tokens[first].norm) == "by" &&
+         tokens[first].capitalized && tokens[first + 1].capitalized &&
+         tokens[first + 1].kind == TokenKind::kWord;
 }
 
 }  // namespace
@@ -55,7 +56,8 @@ bool ProseFilter::MatchesAt(const std::vector<Token>& tokens, uint32_t at, uint3
 
 bool ProseFilter::IsNonProse(const std::vector<Token>& tokens, uint32_t first, uint32_t last,
                              bool multi_line) const {
-  if (tokens[first].norm == "[" && tokens[last - 1].norm == "]") return true;
+  if (std::string_view(tokens[first].norm) == "[" && std::string_view(tokens[last - 1].norm) == "]")
+    return true;
   if (IsByline(tokens, first, last)) return true;
   for (const Cue& cue : cues_) {
     if (cue.where == Where::kStart && MatchesAt(tokens, first, last, cue.words)) return true;

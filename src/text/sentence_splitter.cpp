@@ -11,13 +11,16 @@ constexpr std::array<std::string_view, 24> kOpeners = {
     "a",   "an", "its", "his", "her",  "their", "there", "after", "when", "as", "at",   "both"};
 
 bool IsTerminal(const Token& t) {
-  return t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == "...";
+  const std::string_view n = t.norm;
+  return n == "." || n == "!" || n == "?" || n == "...";
 }
 bool IsCloser(const Token& t) {
-  return t.norm == "\"" || t.norm == "'" || t.norm == ")" || t.norm == "]";
+  const std::string_view n = t.norm;
+  return n == "\"" || n == "'" || n == ")" || n == "]";
 }
 bool IsOpener(const Token& t) {
-  return t.norm == "\"" || t.norm == "(" || t.norm == "[" || t.norm == "'";
+  const std::string_view n = t.norm;
+  return n == "\"" || n == "(" || n == "[" || n == "'";
 }
 
 bool StartsSentence(const std::vector<Token>& tokens, size_t i) {
@@ -61,7 +64,8 @@ bool BreaksAtLine(const std::vector<Token>& tokens, size_t i) {
   size_t line_start = i - 1;
   while (line_start > 0 && !tokens[line_start].newline_before) --line_start;
   const bool long_line = prev.end - tokens[line_start].begin >= kWrappedLineBytes;
-  const bool open_end = (prev.kind == TokenKind::kWord && !prev.capitalized) || prev.norm == ",";
+  const bool open_end =
+      (prev.kind == TokenKind::kWord && !prev.capitalized) || std::string_view(prev.norm) == ",";
   return !(long_line && open_end);
 }
 

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "text/tokenizer.h"
@@ -27,6 +29,26 @@ TEST(PhraseMatcher, FindsTheLongestPhraseAtAToken) {
   EXPECT_EQ(Ids(found), std::vector<uint32_t>{1});
   // The end bound cuts phrases short.
   EXPECT_EQ(Ids(m.LongestAt(t, 1, 2)), std::vector<uint32_t>{2});
+}
+
+TEST(PhraseMatcher, ACommonFirstWordFallsBackToShorterPhrases) {
+  PhraseMatcher m;
+  ASSERT_TRUE(m.Add(text::Tokenize("the white house"), 1));
+  ASSERT_TRUE(m.Add(text::Tokenize("the kremlin"), 2));
+  ASSERT_TRUE(m.Add(text::Tokenize("the white"), 3));
+  ASSERT_TRUE(m.Add(text::Tokenize("the"), 4));
+  ASSERT_TRUE(m.Add(text::Tokenize("the white house press office"), 5));
+  const auto longest = [&](std::string_view text) {
+    const std::vector<text::Token> t = text::Tokenize(text);
+    const PhraseMatcher::Match found = m.LongestAt(t, 0, t.size());
+    return std::make_pair(found.length, Ids(found));
+  };
+  EXPECT_EQ(longest("the white house said"), std::make_pair(3u, std::vector<uint32_t>{1}));
+  EXPECT_EQ(longest("the white house press office"), std::make_pair(5u, std::vector<uint32_t>{5}));
+  EXPECT_EQ(longest("the white car"), std::make_pair(2u, std::vector<uint32_t>{3}));
+  EXPECT_EQ(longest("the kremlin"), std::make_pair(2u, std::vector<uint32_t>{2}));
+  EXPECT_EQ(longest("the talks"), std::make_pair(1u, std::vector<uint32_t>{4}));
+  EXPECT_EQ(longest("the"), std::make_pair(1u, std::vector<uint32_t>{4}));
 }
 
 TEST(PhraseMatcher, MergesThePayloadsOfEveryPhraseOfTheLongestLength) {
