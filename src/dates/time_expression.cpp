@@ -562,7 +562,10 @@ class Matcher {
                                                                  {"last night", -1},
                                                                  {"the day before yesterday", -2},
                                                                  {"the day after tomorrow", 2}};
+    const std::string_view first = Word(i);
+    if (first.empty()) return std::nullopt;
     for (const auto& [phrase, offset] : kDays) {
+      if (phrase.substr(0, phrase.find(' ')) != first) continue;
       if (const size_t end = PhraseEnd(i, phrase); end > i) {
         return Candidate{i, SkipPartOfDay(end), anchor_.AddDays(offset), false};
       }

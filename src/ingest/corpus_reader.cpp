@@ -116,7 +116,10 @@ Member StringMember(const rapidjson::Value& record, const char* key) {
     return member;
   }
   member.value.assign(it->value.GetString(), it->value.GetStringLength());
-  if (core::FindInvalidUtf8(member.value) != std::string::npos) {
+  // The line was valid UTF-8, so only an escape can make a member invalid: a lone surrogate
+  // ("\udc00"), whose encoding starts with 0xED.
+  if (member.value.find('\xED') != std::string::npos &&
+      core::FindInvalidUtf8(member.value) != std::string::npos) {
     member.problem = "is not valid UTF-8 (an unpaired surrogate escape)";
   }
   return member;
@@ -434,7 +437,7 @@ bool CorpusReader::Impl::Skip(Diagnostic error, Diagnostics* diagnostics) {
 
 void CorpusReader::Impl::CheckUnique(const std::string& id, const Diagnostic& where,
                                      Diagnostics* diagnostics) {
-  if (ids.Insert(std::hash<std::string_view>{}(id) * 0x9e3779b97f4a7c15ULL + id.size())) {
+  if (ids.Insert(std::hash<std::string_view>{}(id)*0x9e3779b97f4a7c15ULL + id.size())) {
     return;
   }
   Diagnostic warning = With(where, Severity::kWarning, "duplicate id");

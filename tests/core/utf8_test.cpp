@@ -77,6 +77,21 @@ TEST(FindInvalidUtf8, EveryTwoByteInputAgreesWithTheDefinition) {
   }
 }
 
+TEST(FindInvalidUtf8, FindsABadByteAtEveryOffsetOfLongAsciiText) {
+  // The ASCII runs are skipped eight bytes at a time: a bad byte, or a valid multi-byte
+  // character, must be seen wherever it falls against those steps.
+  for (size_t at = 0; at < 40; ++at) {
+    std::string text(41, 'a');
+    text[at] = '\xFF';
+    EXPECT_EQ(FindInvalidUtf8(text), at);
+    std::string valid(41, 'a');
+    valid.replace(at, 2, "\xC3\xA9");
+    EXPECT_EQ(FindInvalidUtf8(valid), kValid) << at;
+    valid.back() = '\xC3';  // truncated at the very end
+    EXPECT_EQ(FindInvalidUtf8(valid), at + 2 >= valid.size() ? at : valid.size() - 1) << at;
+  }
+}
+
 TEST(StripUtf8Bom, RemovesOnlyALeadingMark) {
   std::string with_bom = "\xEF\xBB\xBFhello";
   EXPECT_TRUE(StripUtf8Bom(&with_bom));
