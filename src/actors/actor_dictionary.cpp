@@ -330,6 +330,7 @@ struct ActorDictionary::Parser {
 
 void ActorDictionary::Load(std::string_view content, std::string_view file,
                            std::vector<Diagnostic>* diagnostics) {
+  holders_.clear();
   Parser parser{*this, file, diagnostics, 0, {}, {}, -1, {}, AnaphorKind::kPerson, {}};
   core::ForEachLine(content, [&](std::string_view line, int64_t line_no) {
     parser.line_no = line_no;
@@ -367,6 +368,7 @@ void ActorDictionary::AddPhrase(std::string_view text, PhraseInfo info) {
 }
 
 uint32_t ActorDictionary::AddRecord(ActorRecord record) {
+  holders_.clear();
   const auto index = static_cast<uint32_t>(records_.size());
   records_.push_back(std::move(record));
   return index;
@@ -388,8 +390,35 @@ const ActorRecord* ActorDictionary::FindEntity(std::string_view id) const {
   return it == entities_.end() ? nullptr : &records_[it->second];
 }
 
+namespace {
+std::string OfficeKey(std::string_view entity, std::string_view title) {
+  std::string key(entity);
+  key.append("\n").append(title);
+  return key;
+}
+}  // namespace
+
+void ActorDictionary::IndexHolders() {
+  holders_.clear();
+  for (uint32_t r = 0; r < records_.size(); ++r) {
+    if (records_[r].kind != ActorKind::kPerson) continue;
+    for (uint32_t k = 0; k < records_[r].roles.size(); ++k) {
+      const Role& role = records_[r].roles[k];
+      holders_[OfficeKey(role.entity, role.title)].emplace_back(r, k);
+    }
+  }
+}
+
 const ActorRecord* ActorDictionary::HolderOf(std::string_view entity, std::string_view title,
                                              const Date& day) const {
+  if (!holders_.empty()) {
+    const auto it = holders_.find(OfficeKey(entity, title));
+    if (it == holders_.end()) return nullptr;
+    for (const auto& [r, k] : it->second) {
+      if (records_[r].roles[k].Covers(day)) return &records_[r];
+    }
+    return nullptr;
+  }
   for (const ActorRecord& r : records_) {
     if (r.kind != ActorKind::kPerson) continue;
     for (const Role& role : r.roles) {

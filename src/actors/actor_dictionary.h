@@ -108,12 +108,18 @@ class ActorDictionary {
 
   // Building from other formats (TABARI/PETRARCH readers): adds a record, its phrases.
   uint32_t AddRecord(ActorRecord record);
-  ActorRecord& MutableRecord(uint32_t index) { return records_[index]; }
+  ActorRecord& MutableRecord(uint32_t index) {
+    holders_.clear();  // the record's roles may change
+    return records_[index];
+  }
   // Adds a phrase; `text` is matched as written (a capitalized word needs a capital).
   void AddPhrase(std::string_view text, PhraseInfo info);
-  // The person holding `title` at `entity` on `day`, or nullptr.
+  // The person holding `title` at `entity` on `day`, or nullptr: the first such record.
   const ActorRecord* HolderOf(std::string_view entity, std::string_view title,
                               const Date& day) const;
+  // Indexes the offices people hold, so that HolderOf is a lookup rather than a walk through
+  // every record. For when loading is done: adding or changing a record drops the index.
+  void IndexHolders();
   const Publisher* FindPublisher(std::string_view source) const;
   const std::vector<Membership>& memberships() const { return memberships_; }
 
@@ -129,11 +135,14 @@ class ActorDictionary {
   std::vector<PhraseInfo> phrases_;
   PhraseMatcher matcher_;
   std::unordered_map<std::string, uint32_t> entities_;
-  std::unordered_map<std::string, uint32_t> ids_;  // every record, people included
+  std::unordered_map<std::string, uint32_t> ids_;       // every record, people included
   std::unordered_map<std::string, std::string> codes_;  // CAMEO code -> state/organization id
   std::unordered_map<std::string, Publisher> publishers_;
   std::vector<Membership> memberships_;
   std::vector<Origin> duplicate_ids_;  // records whose id an earlier record already had
+  // "entity\ntitle" -> (record, role) of every person's role there, in record order; empty
+  // until IndexHolders.
+  std::unordered_map<std::string, std::vector<std::pair<uint32_t, uint32_t>>> holders_;
 };
 
 // True for the CAMEO role codes dyad knows (GOV, MIL, REB, ...).

@@ -12,10 +12,10 @@ constexpr size_t kMaxArticleBytes = size_t{1} << 30;  // offsets are 32-bit
 
 // The offices whose holder leads the state or organization (ministers and deputies do not).
 bool IsLeaderTitle(std::string_view title) {
-  for (std::string_view t : {"president", "prime-minister", "chancellor", "king", "queen", "emir",
-                             "sultan", "supreme-leader", "pope", "secretary-general",
-                             "commission-president", "council-president", "commission-chair",
-                             "premier", "emperor", "grand-duke", "head-of-state", "chairman"}) {
+  for (std::string_view t :
+       {"president", "prime-minister", "chancellor", "king", "queen", "emir", "sultan",
+        "supreme-leader", "pope", "secretary-general", "commission-president", "council-president",
+        "commission-chair", "premier", "emperor", "grand-duke", "head-of-state", "chairman"}) {
     if (t == title) return true;
   }
   return false;
@@ -51,6 +51,7 @@ std::unique_ptr<Extractor> Extractor::Create(const ExtractorOptions& options,
   for (const std::string& path : options.discard_files) {
     dicts.LoadFile(path, api::DictionaryKind::kDiscards, diagnostics);
   }
+  dicts.actors.IndexHolders();
   impl->info.fingerprint = dicts.fingerprint;
   impl->info.actors = dicts.actors.records().size();
   impl->info.phrases = dicts.actors.matcher().size();
@@ -85,9 +86,9 @@ std::vector<Relation> Extractor::Relations(const std::optional<Date>& day) const
       if (!IsLeaderTitle(role.title)) continue;
       const actors::ActorRecord* entity = dict.FindEntity(role.entity);
       const bool state = entity != nullptr && entity->kind == actors::ActorKind::kState;
-      const std::string code =
-          entity == nullptr ? role.entity + role.role_code
-                            : (state ? entity->code + role.role_code : entity->code);
+      const std::string code = entity == nullptr
+                                   ? role.entity + role.role_code
+                                   : (state ? entity->code + role.role_code : entity->code);
       keep(Relation{RelationKind::kLeaderOf, r.name, r.name, code, role.entity,
                     entity == nullptr ? role.entity : entity->code,
                     entity == nullptr ? role.entity : entity->name, role.title, role.from,

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "actors/fictional.h"
 
@@ -24,6 +27,35 @@ TEST(ActorDictionary, LoadsRecordsRolesAndPublishers) {
   EXPECT_EQ(dict.HolderOf("ARN", "king", *Date::FromYmd(3019, 4, 30)), nullptr);
   ASSERT_NE(dict.FindPublisher("arnor.example"), nullptr);
   EXPECT_EQ(dict.FindPublisher("arnor.example")->entity, "ARN");
+}
+
+TEST(ActorDictionary, HolderIndexAnswersAsTheWalkDoesAndFollowsLaterLoads) {
+  ActorDictionary dict;
+  std::vector<Diagnostic> diagnostics;
+  dict.Load(testing::kFictionalActors, "fictional.actors", &diagnostics);
+  const auto holder = [&](std::string_view entity, std::string_view title, int y, int m, int d) {
+    const ActorRecord* r = dict.HolderOf(entity, title, *Date::FromYmd(y, m, d));
+    return r == nullptr ? std::string("-") : r->name;
+  };
+  const auto answers = [&] {
+    return std::vector<std::string>{
+        holder("ARN", "king", 3019, 6, 1),       holder("ARN", "king", 3019, 4, 30),
+        holder("ARN", "king-elect", 3018, 5, 1), holder("GON", "steward", 3019, 3, 1),
+        holder("GON", "steward", 3019, 3, 16),   holder("GON", "king", 3019, 6, 1),
+        holder("ARN", "steward", 3019, 3, 1)};
+  };
+  const std::vector<std::string> walked = answers();
+  EXPECT_EQ(walked,
+            (std::vector<std::string>{"Aragorn", "-", "Aragorn", "Denethor", "-", "-", "-"}));
+  dict.IndexHolders();
+  EXPECT_EQ(answers(), walked);
+  // A later load drops the index; a new steward is found, by the walk and by a new index.
+  dict.Load("person faramir \"Faramir\"\n  role GON GOV steward 3019-03-16..\n", "more.actors",
+            &diagnostics);
+  EXPECT_EQ(holder("GON", "steward", 3019, 3, 16), "Faramir");
+  dict.IndexHolders();
+  EXPECT_EQ(holder("GON", "steward", 3019, 3, 16), "Faramir");
+  EXPECT_EQ(holder("GON", "steward", 3019, 3, 1), "Denethor");
 }
 
 TEST(ActorDictionary, BrokenLinesAreDiagnosticsWithFileAndLine) {
@@ -84,17 +116,17 @@ std::vector<std::string> LintMessages(const std::string& text) {
 
 TEST(ActorDictionaryLint, ReportsWhatNoSingleLineShows) {
   const std::vector<std::string> got = LintMessages(
-      "state GON \"Gondor again\"\n"          // 1: id given twice
+      "state GON \"Gondor again\"\n"  // 1: id given twice
       "  names Minas Ithil\n"
-      "state MRD \"Mordor\"\n"                // 3
-      "  names Mordor | Annuminas\n"          // 4: a seat of Arnor
-      "person boromir \"Boromir\"\n"          // 5
-      "  role GON GOV steward 3000..3010\n"   // 6: Denethor holds it then
-      "  else ERE GOV\n"                      // 7: unknown entity
-      "publisher mordor.example ANG king\n"   // 8: unknown entity
-      "membership FEL\n"                      // 9
-      "  member ARN 3018..\n"                 // 10: fine
-      "  member XXX 3018..\n");               // 11: unknown member
+      "state MRD \"Mordor\"\n"               // 3
+      "  names Mordor | Annuminas\n"         // 4: a seat of Arnor
+      "person boromir \"Boromir\"\n"         // 5
+      "  role GON GOV steward 3000..3010\n"  // 6: Denethor holds it then
+      "  else ERE GOV\n"                     // 7: unknown entity
+      "publisher mordor.example ANG king\n"  // 8: unknown entity
+      "membership FEL\n"                     // 9
+      "  member ARN 3018..\n"                // 10: fine
+      "  member XXX 3018..\n");              // 11: unknown member
   const std::vector<std::string> want = {
       "1: id given to an earlier record too",
       "4: 'annuminas' also names ARN (fictional.actors line 5); this record wins",
