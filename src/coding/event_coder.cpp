@@ -7,6 +7,7 @@
 
 #include "dates/time_expression.h"
 #include "text/coordination.h"
+#include "text/word_set.h"
 
 namespace dyad::coding {
 namespace {
@@ -19,45 +20,52 @@ bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
 }
 
 bool IsAuxiliary(std::string_view w) {
-  return OneOf(w, {"has",          "have",      "had",        "was",       "were",       "is",
-                   "are",          "be",        "been",       "being",     "will",       "would",
-                   "shall",        "should",    "can",        "could",     "may",        "might",
-                   "must",         "did",       "does",       "do",        "to",         "'ll",
-                   "'d",           "also",      "once",       "again",     "not",        "n't",
-                   "never",        "already",   "still",      "even",      "further",    "then",
-                   "jointly",      "both",      "each",       "together",  "repeatedly", "now",
-                   "later",        "first",     "only",       "all",       "too",        "just",
-                   "today",        "yesterday", "reportedly", "allegedly", "previously", "recently",
-                   "subsequently", "finally",   "ultimately", "formally",  "officially", "publicly",
-                   "personally",   "warmly",    "strongly",   "sharply",   "openly",     "ever",
-                   "most",         "wo",        "ca",         "sha"});  // won't, can't
+  static const text::WordSet kWords{
+      "has",          "have",      "had",        "was",       "were",       "is",
+      "are",          "be",        "been",       "being",     "will",       "would",
+      "shall",        "should",    "can",        "could",     "may",        "might",
+      "must",         "did",       "does",       "do",        "to",         "'ll",
+      "'d",           "also",      "once",       "again",     "not",        "n't",
+      "never",        "already",   "still",      "even",      "further",    "then",
+      "jointly",      "both",      "each",       "together",  "repeatedly", "now",
+      "later",        "first",     "only",       "all",       "too",        "just",
+      "today",        "yesterday", "reportedly", "allegedly", "previously", "recently",
+      "subsequently", "finally",   "ultimately", "formally",  "officially", "publicly",
+      "personally",   "warmly",    "strongly",   "sharply",   "openly",     "ever",
+      "most",         "wo",        "ca",         "sha"};  // won't, can't
+  return kWords.contains(w);
 }
 
 bool IsAdverb(std::string_view w) { return w.size() > 4 && w.ends_with("ly") && w != "only"; }
 
 bool IsDayOrMonth(std::string_view w) {
-  return OneOf(
-      w, {"monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
-          "january", "february",  "march",     "april",    "may",      "june",     "july",
-          "august",  "september", "october",   "november", "december", "today",    "yesterday",
-          "tonight", "tomorrow",  "week",      "month",    "year",     "weekend",  "morning",
-          "evening", "afternoon", "night"});
+  static const text::WordSet kWords{
+      "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+      "january", "february",  "march",     "april",    "may",      "june",     "july",
+      "august",  "september", "october",   "november", "december", "today",    "yesterday",
+      "tonight", "tomorrow",  "week",      "month",    "year",     "weekend",  "morning",
+      "evening", "afternoon", "night"};
+  return kWords.contains(w);
 }
 
 bool IsDeterminer(std::string_view w) {
-  return OneOf(w, {"the",     "a",       "an",    "its",   "his",  "her",    "their", "our",
-                   "this",    "that",    "these", "those", "both", "fellow", "all",   "some",
-                   "several", "another", "any",   "my",    "your", "each",   "other"});
+  static const text::WordSet kWords{"the",   "a",      "an",   "its",  "his",     "her",
+                                    "their", "our",    "this", "that", "these",   "those",
+                                    "both",  "fellow", "all",  "some", "several", "another",
+                                    "any",   "my",     "your", "each", "other"};
+  return kWords.contains(w);
 }
 
 // Words that end the search for a modifier: prepositions, conjunctions, punctuation.
 bool IsFunctionWord(std::string_view w) {
-  return OneOf(w, {"of",      "in",    "on",    "at",    "to",    "for",    "with",   "by",
-                   "from",    "about", "over",  "and",   "or",    "but",    "that",   "which",
-                   "who",     "as",    "than",  "into",  "after", "before", "during", "against",
-                   "between", "under", "while", "since", "is",    "are",    "was",    "were",
-                   "be",      "been",  "has",   "have",  "had",   "will",   "would",  "not",
-                   "it",      "he",    "she",   "they",  "we",    "said",   "says"});
+  static const text::WordSet kWords{
+      "of",      "in",    "on",    "at",    "to",    "for",    "with",   "by",
+      "from",    "about", "over",  "and",   "or",    "but",    "that",   "which",
+      "who",     "as",    "than",  "into",  "after", "before", "during", "against",
+      "between", "under", "while", "since", "is",    "are",    "was",    "were",
+      "be",      "been",  "has",   "have",  "had",   "will",   "would",  "not",
+      "it",      "he",    "she",   "they",  "we",    "said",   "says"};
+  return kWords.contains(w);
 }
 
 bool IsLightVerb(std::string_view w) {
