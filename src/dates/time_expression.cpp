@@ -565,7 +565,9 @@ class Matcher {
     const std::string_view first = Word(i);
     if (first.empty()) return std::nullopt;
     for (const auto& [phrase, offset] : kDays) {
-      if (phrase.substr(0, phrase.find(' ')) != first) continue;
+      const bool starts = phrase.starts_with(first) &&
+                          (phrase.size() == first.size() || phrase[first.size()] == ' ');
+      if (!starts) continue;
       if (const size_t end = PhraseEnd(i, phrase); end > i) {
         return Candidate{i, SkipPartOfDay(end), anchor_.AddDays(offset), false};
       }
