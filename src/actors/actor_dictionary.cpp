@@ -364,6 +364,7 @@ void ActorDictionary::AddPhrase(std::string_view text, PhraseInfo info) {
       matcher_.Add(plural_tokens, id);
     }
   }
+  phrase_uses_.push_back(info.use);
   phrases_.push_back(std::move(info));
 }
 

@@ -97,6 +97,8 @@ class ActorDictionary {
 
   const std::vector<ActorRecord>& records() const { return records_; }
   const PhraseInfo& phrase(uint32_t id) const { return phrases_[id]; }
+  // phrase(id).use, from a compact array: what the resolver reads of every phrase it weighs.
+  PhraseUse phrase_use(uint32_t id) const { return phrase_uses_[id]; }
   const PhraseMatcher& matcher() const { return matcher_; }
 
   // The state or organization with this id, or nullptr.
@@ -133,6 +135,7 @@ class ActorDictionary {
 
   std::vector<ActorRecord> records_;
   std::vector<PhraseInfo> phrases_;
+  std::vector<PhraseUse> phrase_uses_;  // phrases_[id].use
   PhraseMatcher matcher_;
   std::unordered_map<std::string, uint32_t> entities_;
   std::unordered_map<std::string, uint32_t> ids_;       // every record, people included

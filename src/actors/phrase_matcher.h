@@ -65,7 +65,7 @@ class PhraseMatcher {
     std::vector<uint32_t> phrases;
     std::vector<std::pair<uint64_t, uint32_t>> by_second;  // (second word's hash, phrase), by
                                                            // hash then longest first
-    std::vector<uint32_t> singles;  // the one-word phrases
+    std::vector<uint32_t> singles;                         // the one-word phrases
   };
   bool Matches(const Phrase& p, const std::vector<text::Token>& tokens, size_t at) const;
   const First* Find(uint64_t hash, std::string_view word) const;

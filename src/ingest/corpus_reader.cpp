@@ -233,10 +233,14 @@ std::optional<Article> ParseRecord(const std::string& line, const Diagnostic& wh
     return Report(diagnostics, std::move(error));
   }
   rapidjson::Document record;
-  // Iterative, so that deep nesting cannot exhaust the stack. A leading byte order mark is skipped.
-  record.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
+  // Iterative, so that deep nesting cannot exhaust the stack. In place, in a copy of the line
+  // (the line itself is kept for diagnostics): strings are unescaped where they stand rather
+  // than copied. A leading byte order mark is skipped.
+  const size_t bom = line.starts_with(core::kUtf8Bom) ? core::kUtf8Bom.size() : 0;
+  std::string buffer = line.substr(bom);
+  record.ParseInsitu<rapidjson::kParseIterativeFlag>(buffer.data());
   if (record.HasParseError()) {
-    Diagnostic error = ErrorAt(where, line, record.GetErrorOffset(), "malformed JSON");
+    Diagnostic error = ErrorAt(where, line, bom + record.GetErrorOffset(), "malformed JSON");
     error.message += ": " + ParseErrorText(record.GetParseError());
     return Report(diagnostics, std::move(error));
   }

@@ -211,6 +211,8 @@ TEST(CorpusReader, JsonlRecordProblems) {
        "", true},
       {"syntax", R"({"id": "abc", "text" "x)", kError,
        "malformed JSON at byte 21: Missing a colon after a name of object member", false},
+      {"syntax after a byte order mark", "\xEF\xBB\xBF{\"id\": \"abc\", \"text\" \"x", kError,
+       "malformed JSON at byte 24: Missing a colon after a name of object member", false},
       {"truncated", R"({"text": "x")", kError,
        "malformed JSON at byte 12: Missing a comma or '}' after an object member", false},
       {"two values", R"({"text": "x"} {})", kError,
