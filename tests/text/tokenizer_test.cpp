@@ -83,6 +83,29 @@ TEST(Tokenizer, FoldsWordsThatStartOrGoOnOutsideAscii) {
   EXPECT_EQ(tokens[2].norm, "3.5");
 }
 
+TEST(Tokenizer, WordsOfEveryLengthAroundSixteenBytesAnywhereInTheText) {
+  // Words are read sixteen bytes at a time where sixteen bytes remain: try runs shorter than,
+  // equal to and longer than that, with and without room after them.
+  const std::string letters = "AbCdEfGhIjKlMnOpQrStUvWxYz";
+  for (size_t n = 1; n <= 20; ++n) {
+    const std::string word = letters.substr(0, n);
+    std::string lower = word;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+    for (const std::string& text :
+         {word, word + "!", word + " and some more words after it", "x " + word + "-y"}) {
+      const std::vector<Token> tokens = Tokenize(text);
+      const size_t at = text.starts_with("x ") ? 1 : 0;
+      ASSERT_GT(tokens.size(), at) << text;
+      EXPECT_EQ(tokens[at].norm, lower) << text;
+      EXPECT_EQ(tokens[at].end - tokens[at].begin, n) << text;
+      EXPECT_TRUE(tokens[at].capitalized) << text;
+    }
+  }
+  EXPECT_EQ(Norms("Zaporizhzhia9Nuclear Niinistö’s"),
+            (std::vector<std::string>{"zaporizhzhia9nuclear", "niinisto", "'s"}));
+}
+
 TEST(Tokenizer, EveryTokenCarriesTheHashOfItsNorm) {
   for (const Token& t : Tokenize("The U.S. and Côte d’Ivoire didn't sign 1,000 “deals” ... ok?")) {
     EXPECT_EQ(t.norm_hash, NormHash(t.norm)) << t.norm;
