@@ -102,14 +102,18 @@ class OrderedPool {
       } catch (...) {
         error = std::current_exception();
       }
+      bool oldest = false;
       {
         const std::lock_guard<std::mutex> lock(mutex_);
         Slot& slot = slots_[task.first % window_];
         slot.out = std::move(out);
         slot.error = error;
         slot.ready = true;
+        oldest = task.first == popped_;
       }
-      done_.notify_all();
+      // Pop waits for the oldest item only: waking it for any other would cost a context
+      // switch per item for nothing.
+      if (oldest) done_.notify_one();
     }
   }
 
