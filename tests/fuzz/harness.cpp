@@ -1,0 +1,214 @@
+#include "fuzz/harness.h"
+
+#include <rapidjson/document.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "core/utf8.h"
+#include "dates/time_expression.h"
+#include "dyad/corpus_reader.h"
+#include "dyad/dictionary_check.h"
+#include "dyad/error.h"
+#include "dyad/event_format.h"
+#include "dyad/extractor.h"
+
+namespace dyad::fuzz {
+namespace {
+
+// A broken invariant: abort, so that the fuzzer keeps the input (and a test fails).
+void Require(bool ok, const char* what) {
+  if (ok) return;
+  std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
+  std::abort();
+}
+
+// A private scratch directory for the life of the process.
+const std::filesystem::path& Scratch() {
+  static const std::filesystem::path dir = [] {
+    std::string pattern = (std::filesystem::temp_directory_path() / "dyad-fuzz-XXXXXX").string();
+    Require(mkdtemp(pattern.data()) != nullptr, "a scratch directory");
+    return std::filesystem::path(pattern);
+  }();
+  return dir;
+}
+
+std::string WriteScratch(const std::string& name, std::string_view data) {
+  const std::string path = (Scratch() / name).string();
+  std::ofstream(path, std::ios::binary)
+      .write(data.data(), static_cast<std::streamsize>(data.size()));
+  return path;
+}
+
+// The longest valid UTF-8 prefix: what the readers hand on (they reject the rest).
+std::string_view ValidPrefix(std::string_view data) {
+  return data.substr(0, std::min(data.size(), core::FindInvalidUtf8(data)));
+}
+
+bool InField(const Span& s, const Article& a, ArticleField field) {
+  const auto size = static_cast<int64_t>((field == ArticleField::kTitle ? a.title : a.text).size());
+  return 0 <= s.begin && s.begin <= s.end && s.end <= size;
+}
+
+// Every event an extraction gives: spans inside their field, a code, JSON that parses.
+void CheckEvents(const Article& a, const std::vector<Event>& events) {
+  for (const Event& e : events) {
+    Require(InField(e.trigger, a, e.field), "the trigger lies in its field");
+    Require(!e.cameo.empty() && !e.action.empty(), "an event has a code and an action");
+    Require(e.quad_class >= 1 && e.quad_class <= 4, "a QuadClass of 1-4");
+    Require(!e.source.code.empty() && !e.target.code.empty(), "both actors have codes");
+    rapidjson::Document d;
+    d.Parse(EventToJson(e).c_str());
+    Require(!d.HasParseError() && d.IsObject(), "an event's JSON parses");
+  }
+}
+
+const Extractor& Builtin() {
+  static const std::unique_ptr<Extractor> extractor = [] {
+    std::vector<Diagnostic> diagnostics;
+    return Extractor::Create({}, &diagnostics);
+  }();
+  return *extractor;
+}
+
+}  // namespace
+
+void Jsonl(std::string_view data) {
+  const std::string path = WriteScratch("corpus.jsonl", data);
+  CorpusReader reader({path}, {});
+  Article a;
+  std::vector<Diagnostic> diagnostics;
+  int64_t articles = 0;
+  while (reader.Next(&a, &diagnostics)) {
+    ++articles;
+    Require(core::FindInvalidUtf8(a.text) == std::string::npos, "an article's text is UTF-8");
+    Require(core::FindInvalidUtf8(a.title) == std::string::npos, "an article's title is UTF-8");
+    Require(a.text.find_first_not_of(" \t\r\n") != std::string::npos, "no blank article");
+  }
+  for (const Diagnostic& d : diagnostics) Require(!d.message.empty(), "a diagnostic says what");
+  Require(articles + reader.skipped() <= static_cast<int64_t>(data.size()) + 1,
+          "no more records than lines");
+}
+
+void Text(std::string_view data) {
+  const std::string_view text = ValidPrefix(data);
+  Article a;
+  a.id = "fuzz";
+  const size_t line = text.find('\n');
+  if (line != std::string_view::npos && line < 200) {  // a first short line is the title
+    a.title = std::string(text.substr(0, line));
+    a.text = std::string(text.substr(line + 1));
+  } else {
+    a.text = std::string(text);
+  }
+  a.date = Date::FromYmd(2021, 3, 1);
+  a.source = "kremlin.ru";
+  std::vector<Diagnostic> diagnostics;
+  CheckEvents(a, Builtin().Extract(a, &diagnostics));
+  for (const dates::Tense tense : {dates::Tense::kPast, dates::Tense::kFuture}) {
+    for (const dates::TimeMention& m : dates::FindTimeMentions(text, *a.date, tense)) {
+      Require(m.begin < m.end && m.end <= text.size(), "a time expression lies in the text");
+    }
+  }
+}
+
+void Dictionary(std::string_view data) {
+  if (data.empty()) return;
+  // The name tells the loaders the format (api::KindOfPath); the content decides between
+  // dyad's format and TABARI's for actors and verbs.
+  static constexpr const char* kNames[] = {"fuzz.actors", "fuzz-agents.txt", "fuzz.verbs",
+                                           "fuzz-discard.txt"};
+  const char* name = kNames[static_cast<unsigned char>(data[0]) % 4];
+  const std::string path = WriteScratch(name, ValidPrefix(data.substr(1)));
+  ExtractorOptions options;
+  options.use_builtin = false;
+  switch (static_cast<unsigned char>(data[0]) % 4) {
+    case 0:
+      options.actor_files = {path};
+      break;
+    case 1:
+      options.agent_files = {path};
+      break;
+    case 2:
+      options.verb_files = {path};
+      break;
+    default:
+      options.discard_files = {path};
+      break;
+  }
+  std::vector<Diagnostic> diagnostics;
+  const std::unique_ptr<Extractor> extractor = Extractor::Create(options, &diagnostics);
+  for (const Diagnostic& d : diagnostics) Require(!d.message.empty(), "a diagnostic says what");
+  // Code the dictionary's own words, and a plain news sentence, with it.
+  for (std::string text : {std::string(ValidPrefix(data.substr(1))),
+                           std::string("Russia warned Ukraine on Monday. The president called "
+                                       "Macron and they agreed to meet.")}) {
+    Article a;
+    a.id = "fuzz";
+    a.text = std::move(text);
+    a.date = Date::FromYmd(2021, 3, 1);
+    CheckEvents(a, extractor->Extract(a, &diagnostics));
+  }
+  (void)extractor->Relations();
+  (void)CheckDictionaries({path}, /*with_builtin=*/false);
+}
+
+void Query(std::string_view data) {
+  static const std::string db = [] {
+    const std::string path = (Scratch() / "sample.db").string();
+    CLI::App app;
+    int code = cli::kExitOk;
+    cli::AddIngestCommand(app, &code);
+    const std::string sample = std::string(DYAD_SOURCE_DIR) + "/tests/data/sample/news.jsonl";
+    std::vector<std::string> args = {"ingest", "--db", path, sample};
+    std::reverse(args.begin(), args.end());  // CLI11 takes them last first
+    app.parse(args);
+    // The sample has broken lines on purpose: exit 1, with its articles stored.
+    Require(code == cli::kExitOk || code == cli::kExitSkipped, "the sample database is built");
+    return path;
+  }();
+  if (data.empty()) return;
+  static constexpr const char* kCommands[] = {"timeline", "neighbors", "path",
+                                              "partners", "series",    "stats"};
+  std::vector<std::string> args = {kCommands[static_cast<unsigned char>(data[0]) % 6]};
+  std::string_view rest = data.substr(1);
+  while (!rest.empty() && args.size() < 12) {
+    const size_t end = std::min(rest.find('\n'), rest.size());
+    args.emplace_back(rest.substr(0, end));
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+  }
+  for (const std::string& arg : args) {
+    // The database is the fixture's, read only: no other database, and no command that
+    // writes (ingest) or reads other files.
+    if (arg == "--db" || arg.starts_with("--db=") || arg == "ingest") return;
+  }
+  args.insert(args.begin() + 1, {"--db", db});
+  std::reverse(args.begin(), args.end());
+  CLI::App app;
+  int code = cli::kExitOk;
+  cli::AddIngestCommand(app, &code);
+  cli::AddQueryCommands(app, &code);
+  try {
+    app.parse(args);
+  } catch (const CLI::ParseError&) {  // a bad command line: what `dyad` reports as usage
+  } catch (const Error&) {            // an unknown actor, a bad date: reported, exit 1-3
+  }
+}
+
+void Run(std::string_view target, std::string_view data) {
+  if (target == "jsonl") Jsonl(data);
+  if (target == "text") Text(data);
+  if (target == "dictionary") Dictionary(data);
+  if (target == "query") Query(data);
+}
+
+}  // namespace dyad::fuzz
