@@ -18,6 +18,11 @@ struct CorpusReaderOptions {
   std::optional<std::string> id;
   // Publication date for articles that carry none (plain text, or JSONL without "date").
   std::optional<Date> date;
+  // The largest article read: a longer JSONL line or plain-text file is skipped with a
+  // diagnostic, without being held in memory. Coding an article takes about ten times its
+  // size, so this bounds memory whatever the input.
+  size_t max_article_bytes = kDefaultMaxArticleBytes;
+  static constexpr size_t kDefaultMaxArticleBytes = size_t{16} << 20;
 };
 
 // Reads `paths` in order. "-" is standard input: JSONL when its first non-blank byte is '{',

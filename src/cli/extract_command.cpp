@@ -1,7 +1,9 @@
 #include <spdlog/spdlog.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -27,7 +29,13 @@ struct ExtractOptions {
   JobsFlag jobs;
 };
 
-void Write(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+// Writes to standard output; a full disk or a closed file stops the run (exit 3) rather than
+// coding on into the void.
+void Write(const std::string& text) {
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) {
+    throw Error(ErrorKind::kIo, std::string("cannot write the output: ") + std::strerror(errno));
+  }
+}
 
 int RunExtract(const ExtractOptions& o) {
   const CorpusReaderOptions reader_options = o.reader.Options();

@@ -4,8 +4,10 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -52,6 +54,11 @@ int Run(int argc, char** argv) {
                                                          : dyad::cli::kExitFatal;
   } catch (const std::exception& e) {
     spdlog::critical("internal error: {}", e.what());
+    return dyad::cli::kExitFatal;
+  }
+  // What is still buffered: a full disk must not pass for success.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+    spdlog::error("cannot write the output: {}", std::strerror(errno));
     return dyad::cli::kExitFatal;
   }
   return exit_code;

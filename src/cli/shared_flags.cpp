@@ -22,10 +22,16 @@ void DictionaryFlags::AddTo(CLI::App* cmd) {
 void ReaderFlags::AddTo(CLI::App* cmd) {
   cmd->add_option("--id", id, "Id of a plain-text article (default: the file's stem)");
   cmd->add_option("--date", date, "Publication date (YYYY-MM-DD) of articles that carry none");
+  cmd->add_option("--max-article-mb", max_article_mb,
+                  "Skip, with an error, any article (a JSONL line or a plain-text file) longer "
+                  "than this; coding takes about ten times an article's size in memory")
+      ->check(CLI::Range(1, 1024))
+      ->capture_default_str();
 }
 
 CorpusReaderOptions ReaderFlags::Options() const {
   CorpusReaderOptions options;
+  options.max_article_bytes = max_article_mb << 20;
   if (!id.empty()) options.id = id;
   if (!date.empty()) {
     options.date = Date::ParseIso(date);

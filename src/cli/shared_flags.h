@@ -27,10 +27,11 @@ struct DictionaryFlags {
   }
 };
 
-// --id and --date for plain-text articles.
+// --id and --date for plain-text articles, and --max-article-mb.
 struct ReaderFlags {
   std::string id;
   std::string date;
+  size_t max_article_mb = CorpusReaderOptions::kDefaultMaxArticleBytes >> 20;
 
   void AddTo(CLI::App* cmd);
   // Throws Error(kInvalidArgument) for a malformed --date.

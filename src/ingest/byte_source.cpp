@@ -189,8 +189,8 @@ std::unique_ptr<ByteSource> OpenSource(const std::string& path, Compression comp
   return nullptr;
 }
 
-LineReader::LineReader(std::unique_ptr<ByteSource> source, std::string prefix)
-    : source_(std::move(source)), buffer_(std::move(prefix)) {}
+LineReader::LineReader(std::unique_ptr<ByteSource> source, std::string prefix, size_t max_line)
+    : source_(std::move(source)), buffer_(std::move(prefix)), max_line_(max_line) {}
 
 bool LineReader::Fill() {
   if (end_) return false;
@@ -210,14 +210,25 @@ bool LineReader::Fill() {
 }
 
 bool LineReader::Next(std::string* line) {
+  oversize_ = 0;
   size_t searched = at_;
   while (true) {
     const size_t newline = buffer_.find('\n', searched);
     if (newline != std::string::npos) {
-      line->assign(buffer_, at_, newline - at_);
+      const size_t length = newline - at_;
+      if (length > max_line_) {
+        oversize_ = length;
+        line->clear();
+      } else {
+        line->assign(buffer_, at_, length);
+      }
       at_ = newline + 1;
-      delivered_ += static_cast<int64_t>(line->size()) + 1;
+      delivered_ += static_cast<int64_t>(length) + 1;
       return true;
+    }
+    if (buffer_.size() - at_ > max_line_) {
+      line->clear();
+      return SkipLongLine();
     }
     searched = buffer_.size() - at_;  // relative: Fill moves the unread part to the front
     if (!Fill()) break;
@@ -229,6 +240,28 @@ bool LineReader::Next(std::string* line) {
     return !bad_ || !line->empty();
   }
   return false;
+}
+
+// Reads past the rest of a line already longer than max_line_, a buffer at a time.
+bool LineReader::SkipLongLine() {
+  size_t length = 0;
+  while (true) {
+    const size_t newline = buffer_.find('\n', at_);
+    if (newline != std::string::npos) {
+      length += newline - at_;
+      at_ = newline + 1;
+      delivered_ += static_cast<int64_t>(length) + 1;
+      oversize_ = length;
+      return true;
+    }
+    length += buffer_.size() - at_;
+    at_ = buffer_.size();
+    if (!Fill()) {  // the line ran to the end of the input (or to a read error)
+      delivered_ += static_cast<int64_t>(length);
+      oversize_ = length;
+      return true;
+    }
+  }
 }
 
 }  // namespace dyad::ingest

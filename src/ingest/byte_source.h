@@ -35,12 +35,17 @@ std::unique_ptr<ByteSource> OpenSource(const std::string& path, Compression comp
                                        std::string* error);
 
 // The lines of a source, without their line feeds; `prefix` is read first (bytes already
-// taken from the source, e.g. to tell its format).
+// taken from the source, e.g. to tell its format). A line longer than `max_line` bytes is not
+// kept: it is read past, a buffer at a time, and comes back empty with oversize() its length,
+// so that memory stays bounded whatever the input.
 class LineReader {
  public:
-  LineReader(std::unique_ptr<ByteSource> source, std::string prefix = "");
+  LineReader(std::unique_ptr<ByteSource> source, std::string prefix = "",
+             size_t max_line = SIZE_MAX);
   // The next line; false at the end or on a read error (bad() tells which).
   bool Next(std::string* line);
+  // The length of the line Next just skipped for being too long, else 0.
+  size_t oversize() const { return oversize_; }
   bool bad() const { return bad_; }
   const std::string& error() const { return source_->error(); }
   // Bytes of the file behind the lines returned so far (of a compressed file: read from it).
@@ -48,8 +53,11 @@ class LineReader {
 
  private:
   bool Fill();
+  bool SkipLongLine();
   std::unique_ptr<ByteSource> source_;
   std::string buffer_;
+  size_t max_line_;
+  size_t oversize_ = 0;
   size_t at_ = 0;
   bool end_ = false;
   bool bad_ = false;

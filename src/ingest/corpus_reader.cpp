@@ -41,13 +41,38 @@ bool LooksLikeJsonl(std::string_view content) {
 }
 
 // Appends the rest of `in` to `content`; false on a read error.
-bool ReadAll(ingest::ByteSource& in, std::string* content) {
+enum class ReadResult { kOk, kError, kTooLong };
+
+// Reads the rest of `in` into `content`, up to `limit` bytes in all; past it, reads on only to
+// count the bytes (into `*total`), keeping none.
+ReadResult ReadAll(ingest::ByteSource& in, std::string* content, size_t limit, size_t* total) {
   char buffer[1 << 16];
+  *total = content->size();
   while (true) {
     const ptrdiff_t got = in.Read(buffer, sizeof buffer);
-    if (got <= 0) return got == 0;
-    content->append(buffer, static_cast<size_t>(got));
+    if (got < 0) return ReadResult::kError;
+    if (got == 0) return *total > limit ? ReadResult::kTooLong : ReadResult::kOk;
+    *total += static_cast<size_t>(got);
+    if (*total > limit) {
+      content->clear();
+      content->shrink_to_fit();
+    } else {
+      content->append(buffer, static_cast<size_t>(got));
+    }
   }
+}
+
+std::string MiB(size_t bytes) {
+  return bytes % (size_t{1} << 20) == 0 ? std::to_string(bytes >> 20) + " MiB"
+                                        : std::to_string(bytes) + " bytes";
+}
+
+Diagnostic TooLong(Diagnostic where, const char* what, size_t bytes, size_t limit) {
+  where.severity = Severity::kError;
+  where.message = std::string(what) + " of " + std::to_string(bytes) +
+                  " bytes is longer than the limit of " + MiB(limit) +
+                  " (--max-article-mb); skipped";
+  return where;
 }
 
 // The excerpt of `line` that shows byte `offset`: from the start when it is near, else from a
@@ -270,6 +295,7 @@ struct CorpusReader::Impl {
   std::string jsonl_file;  // its name in diagnostics
   std::string jsonl_stem;  // prefix of default ids
   int64_t line_number = 0;
+  int64_t jsonl_records = 0;  // lines that are not blank
 
   bool Next(Article* article, Diagnostics* diagnostics);
   bool NextRecord(Article* article, Diagnostics* diagnostics);
@@ -302,9 +328,16 @@ bool CorpusReader::Impl::NextRecord(Article* article, Diagnostics* diagnostics) 
   std::string line;
   while (jsonl->Next(&line)) {
     ++line_number;
+    if (jsonl->oversize() > 0) {
+      diagnostics->push_back(TooLong(Where(jsonl_file, line_number), "record", jsonl->oversize(),
+                                     options.max_article_bytes));
+      ++skipped;
+      continue;
+    }
     if (IsBlank(line)) {
       continue;
     }
+    ++jsonl_records;
     const Diagnostic where = Where(jsonl_file, line_number);
     // Each diagnostic about the line shows it, unless it shows a part of its own: the excerpt
     // is made only for lines that have one.
@@ -335,6 +368,11 @@ bool CorpusReader::Impl::NextRecord(Article* article, Diagnostics* diagnostics) 
     Skip(
         With(Where(jsonl_file, line_number + 1), Severity::kError, "read error: " + jsonl->error()),
         diagnostics);
+  } else if (jsonl_records == 0 && line_number == 0) {
+    diagnostics->push_back(With(Where(jsonl_file), Severity::kWarning, "empty: no articles"));
+  } else if (jsonl_records == 0) {
+    diagnostics->push_back(
+        With(Where(jsonl_file), Severity::kWarning, "no articles: every line is blank"));
   }
   return false;
 }
@@ -358,14 +396,20 @@ bool CorpusReader::Impl::Open(const std::string& path, Article* article, Diagnos
   }
   const std::string stem = std::filesystem::path(inner).stem().string();
   if (IsJsonlPath(inner)) {
-    StartJsonl(std::make_unique<ingest::LineReader>(std::move(source)), path, stem);
+    StartJsonl(
+        std::make_unique<ingest::LineReader>(std::move(source), "", options.max_article_bytes),
+        path, stem);
     return false;
   }
   std::string text;
-  const bool read = ReadAll(*source, &text);
+  size_t total = 0;
+  const ReadResult read = ReadAll(*source, &text, options.max_article_bytes, &total);
   bytes += source->consumed();
-  if (!read) {
+  if (read == ReadResult::kError) {
     return Skip(With(where, Severity::kError, "read error: " + source->error()), diagnostics);
+  }
+  if (read == ReadResult::kTooLong) {
+    return Skip(TooLong(where, "article", total, options.max_article_bytes), diagnostics);
   }
   Diagnostic article_where = where;
   article_where.article_id = options.id.value_or(stem);
@@ -380,8 +424,10 @@ bool CorpusReader::Impl::OpenStdin(Article* article, Diagnostics* diagnostics) {
       ingest::OpenSource("-", ingest::Compression::kNone, nullptr);
   std::string content;
   char buffer[1 << 12];
+  // (A blank stream longer than an article is told apart no further: it is plain text.)
   while (content.find_first_not_of(kBlank, content.starts_with(core::kUtf8Bom) ? 3 : 0) ==
-         std::string::npos) {
+             std::string::npos &&
+         content.size() <= options.max_article_bytes) {
     const ptrdiff_t got = source->Read(buffer, sizeof buffer);
     if (got < 0) {
       return Skip(With(where, Severity::kError, "read error: " + source->error()), diagnostics);
@@ -390,14 +436,20 @@ bool CorpusReader::Impl::OpenStdin(Article* article, Diagnostics* diagnostics) {
     content.append(buffer, static_cast<size_t>(got));
   }
   if (LooksLikeJsonl(content)) {
-    StartJsonl(std::make_unique<ingest::LineReader>(std::move(source), std::move(content)), "-",
-               "stdin");
+    StartJsonl(std::make_unique<ingest::LineReader>(std::move(source), std::move(content),
+                                                    options.max_article_bytes),
+               "-", "stdin");
     return false;
   }
-  if (!ReadAll(*source, &content)) {
+  size_t total = 0;
+  const ReadResult read = ReadAll(*source, &content, options.max_article_bytes, &total);
+  bytes += static_cast<int64_t>(total);
+  if (read == ReadResult::kError) {
     return Skip(With(where, Severity::kError, "read error: " + source->error()), diagnostics);
   }
-  bytes += static_cast<int64_t>(content.size());
+  if (read == ReadResult::kTooLong) {
+    return Skip(TooLong(where, "article", total, options.max_article_bytes), diagnostics);
+  }
   Diagnostic article_where = where;
   article_where.article_id = options.id.value_or("stdin");
   return PlainArticle(std::move(content), std::move(article_where), article, diagnostics);
@@ -409,6 +461,7 @@ void CorpusReader::Impl::StartJsonl(std::unique_ptr<ingest::LineReader> in, std:
   jsonl_file = std::move(file);
   jsonl_stem = std::move(stem);
   line_number = 0;
+  jsonl_records = 0;
 }
 
 // A plain-text file is one article, its text kept byte for byte (event spans are offsets into

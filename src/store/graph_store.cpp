@@ -1,6 +1,7 @@
 #include "dyad/graph_store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -229,6 +230,25 @@ GraphStore::GraphStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 GraphStore::~GraphStore() = default;  // an uncommitted batch's Transaction rolls back
 
+namespace {
+
+// `path` as an SQLite URI filename ("file:" and the path, with what URIs reserve escaped).
+std::string FileUri(const std::string& path) {
+  std::string uri = "file:";
+  for (const char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      char hex[4];
+      std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
+      uri += hex;
+    } else {
+      uri += c;
+    }
+  }
+  return uri;
+}
+
+}  // namespace
+
 std::unique_ptr<GraphStore> GraphStore::Open(const std::string& path, bool read_only) {
   auto impl = std::make_unique<Impl>();
   impl->path = path;
@@ -238,6 +258,21 @@ std::unique_ptr<GraphStore> GraphStore::Open(const std::string& path, bool read_
         (read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) |
         SQLite::OPEN_NOMUTEX;
     impl->db = std::make_unique<SQLite::Database>(path, flags, kBusyTimeoutMs);
+    if (read_only) {
+      try {
+        impl->db->execAndGet("PRAGMA user_version");
+      } catch (const SQLite::Exception& e) {
+        // A database in write-ahead-log mode needs its shared-memory file beside it, which a
+        // read-only directory cannot hold: such a database can only be read as immutable (as
+        // nobody can be writing it there either).
+        if (e.getErrorCode() != SQLITE_READONLY && e.getErrorCode() != SQLITE_CANTOPEN) throw;
+        spdlog::debug("database '{}': cannot share its write-ahead log ({}); read as immutable",
+                      path, e.what());
+        impl->db = std::make_unique<SQLite::Database>(
+            FileUri(path) + "?immutable=1",
+            SQLite::OPEN_READONLY | SQLite::OPEN_URI | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs);
+      }
+    }
     if (!read_only) {
       impl->db->exec("PRAGMA journal_mode = WAL");
       impl->db->exec("PRAGMA synchronous = NORMAL");

@@ -339,9 +339,15 @@ TEST(CorpusReader, NoInputMeansNoArticles) {
   TempDir dir;
   const Corpus none = ReadCorpus({});
   EXPECT_TRUE(none.articles.empty());
-  const Corpus empty = ReadCorpus({dir.Write("empty.jsonl", "")});
+  // An empty corpus is not an error, but it is said: a warning, nothing skipped.
+  const Corpus empty =
+      ReadCorpus({dir.Write("empty.jsonl", ""), dir.Write("blank.jsonl", "\n \n")});
   EXPECT_TRUE(empty.articles.empty());
-  EXPECT_TRUE(empty.diagnostics.empty());
+  EXPECT_EQ(empty.skipped, 0);
+  ASSERT_EQ(empty.diagnostics.size(), 2u);
+  EXPECT_EQ(empty.diagnostics[0].severity, Severity::kWarning);
+  EXPECT_EQ(empty.diagnostics[0].message, "empty: no articles");
+  EXPECT_EQ(empty.diagnostics[1].message, "no articles: every line is blank");
 }
 
 TEST(CorpusReader, StdinStartingWithABraceIsJsonl) {
@@ -406,6 +412,37 @@ TEST(CorpusReader, SurvivesHostileInput) {
     EXPECT_LE(diagnostic.ToString().size(), 400u);
   }
   EXPECT_GE(corpus.skipped, 4);
+}
+
+TEST(CorpusReader, SkipsArticlesLongerThanTheLimitWithoutHoldingThem) {
+  TempDir dir;
+  const std::string long_text(5000, 'w');
+  const std::vector<std::string> paths = {
+      dir.Write("c.jsonl", R"({"id": "a", "text": "France praised Germany."})"
+                           "\n{\"id\": \"long\", \"text\": \"" +
+                               long_text + "\"}\n" +
+                               R"({"id": "b", "text": "Chile thanked Peru."})" + "\n"),
+      dir.Write("long.txt", long_text),
+      dir.Write("short.txt", "Headline\nBody."),
+  };
+  CorpusReaderOptions options;
+  options.max_article_bytes = 4096;
+  CorpusReader reader(paths, options);
+  std::vector<Diagnostic> diagnostics;
+  Article a;
+  std::vector<std::string> ids;
+  while (reader.Next(&a, &diagnostics)) ids.push_back(a.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"a", "b", "short"}));
+  EXPECT_EQ(reader.skipped(), 2);
+  ASSERT_EQ(diagnostics.size(), 2u);
+  EXPECT_EQ(diagnostics[0].line, 2);
+  EXPECT_NE(diagnostics[0].message.find("record of 5026 bytes is longer than the limit of 4096 "
+                                        "bytes (--max-article-mb); skipped"),
+            std::string::npos)
+      << diagnostics[0].ToString();
+  EXPECT_NE(diagnostics[1].message.find("article of 5000 bytes is longer than the limit"),
+            std::string::npos)
+      << diagnostics[1].ToString();
 }
 
 TEST(CorpusReader, CountsTheBytesItConsumedForProgress) {
