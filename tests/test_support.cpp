@@ -1,5 +1,11 @@
 #include "test_support.h"
 
+#include <fcntl.h>
+#include <grp.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <fstream>
 #include <random>
@@ -43,6 +49,48 @@ std::string TempDir::Write(const std::string& name, std::string_view content) co
   out.write(content.data(), static_cast<std::streamsize>(content.size()));
   EXPECT_TRUE(out.good()) << "cannot write " << Path(name);
   return Path(name);
+}
+
+ProcessResult RunDyad(const std::vector<std::string>& args, const RunOptions& options) {
+  char err_path[] = "/tmp/dyad-stderr-XXXXXX";
+  const int err_fd = mkstemp(err_path);
+  EXPECT_GE(err_fd, 0) << "a temporary file for stderr";
+  if (options.as_nobody) fchmod(err_fd, 0666);
+  const pid_t pid = fork();
+  if (pid == 0) {
+    const int in = open(options.in.c_str(), O_RDONLY);
+    const int out = open(options.out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (in < 0 || out < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err_fd, 2) < 0) _exit(126);
+    if (options.as_nobody &&
+        (setgroups(0, nullptr) != 0 || setgid(65534) != 0 || setuid(65534) != 0)) {
+      _exit(126);
+    }
+    std::vector<char*> argv = {const_cast<char*>(DYAD_BINARY)};
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(DYAD_BINARY, argv.data());
+    _exit(127);
+  }
+  ProcessResult result;
+  int status = 0;
+  struct rusage usage {};
+  EXPECT_EQ(wait4(pid, &status, 0, &usage), pid);
+  if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
+  result.max_rss_kib = usage.ru_maxrss;
+  close(err_fd);
+  result.err = ReadFile(err_path);
+  std::remove(err_path);
+  return result;
+}
+
+void RecordTrial(std::string_view group, std::string_view trial, int tries, int crashes,
+                 int events_lost, std::string_view outcome) {
+  const char* log = std::getenv("DYAD_RELIABILITY_LOG");
+  if (log == nullptr || *log == '\0') return;
+  std::ofstream out(log, std::ios::app);
+  out << group << '\t' << trial << '\t' << tries << '\t' << crashes << '\t' << events_lost << '\t'
+      << outcome << '\n';
 }
 
 }  // namespace dyad::testing

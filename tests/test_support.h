@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace dyad::testing {
 
@@ -35,6 +36,32 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// How a run of the dyad program ended.
+struct ProcessResult {
+  int exit_code = -1;                                          // -1 when a signal ended it
+  int signal = 0;                                              // the signal that ended it, else 0
+  long max_rss_kib = 0;                                        // peak resident memory
+  std::string err;                                             // what it wrote on stderr
+  bool crashed() const { return signal != 0 && signal != 9; }  // 9: killed by the test
+};
+
+struct RunOptions {
+  std::string in = "/dev/null";   // standard input
+  std::string out = "/dev/null";  // standard output
+  bool as_nobody = false;         // run as user nobody (65534): a test running as root meets
+                                  // file permissions that way
+};
+
+// Runs the dyad binary with `args` and waits for it.
+ProcessResult RunDyad(const std::vector<std::string>& args, const RunOptions& options = {});
+
+// One row of docs/reliability.md: a fault or hostile input, how many times it was tried, how
+// many runs crashed (a signal other than the test's own SIGKILL), how many events were lost
+// or doubled, and the outcome in a few words. Appended to the file DYAD_RELIABILITY_LOG
+// names, when it is set (tools/reliability.sh); the test asserts the outcome itself.
+void RecordTrial(std::string_view group, std::string_view trial, int tries, int crashes,
+                 int events_lost, std::string_view outcome);
 
 }  // namespace dyad::testing
 
