@@ -94,7 +94,13 @@ struct GraphStore::Impl {
   }
 
   [[noreturn]] void Fail(const std::string& what, const std::exception& e) const {
-    throw Error(ErrorKind::kDatabase, "database '" + path + "': " + what + ": " + e.what());
+    std::string message = "database '" + path + "': " + what + ": " + e.what();
+    const auto* sqlite = dynamic_cast<const SQLite::Exception*>(&e);
+    if (sqlite != nullptr && sqlite->getErrorCode() == SQLITE_BUSY) {
+      message += " (another process is writing it; waited " +
+                 std::to_string(kBusyTimeoutMs / 1000) + " s)";
+    }
+    throw Error(ErrorKind::kDatabase, message);
   }
 
   void Migrate(bool read_only) {
@@ -122,8 +128,12 @@ struct GraphStore::Impl {
     version = latest;
   }
 
+  // IMMEDIATE: the write lock is taken at the start, where SQLite waits for another writer
+  // (the busy timeout); a deferred transaction that had read first would fail at once.
   void Begin() {
-    if (!batch) batch = std::make_unique<SQLite::Transaction>(*db);
+    if (!batch) {
+      batch = std::make_unique<SQLite::Transaction>(*db, SQLite::TransactionBehavior::IMMEDIATE);
+    }
   }
 
   // Removes what an earlier version of the article left; returns the events it touched.
@@ -347,7 +357,8 @@ void GraphStore::PutDiagnostic(const Diagnostic& d) {
   try {
     impl_->Begin();
     SQLite::Statement s(*impl_->db,
-                        "INSERT INTO diagnostics (severity, file, line, article_id, message, "
+                        "INSERT OR IGNORE INTO diagnostics (severity, file, line, article_id, "
+                        "message, "
                         "excerpt) VALUES (?,?,?,?,?,?)");
     s.bind(1, d.severity == Severity::kError ? "error" : "warning");
     s.bind(2, d.file);
