@@ -89,8 +89,11 @@ void RecordTrial(std::string_view group, std::string_view trial, int tries, int 
   const char* log = std::getenv("DYAD_RELIABILITY_LOG");
   if (log == nullptr || *log == '\0') return;
   std::ofstream out(log, std::ios::app);
+  // A row never claims what the test's own assertions contradict.
+  const std::string said =
+      ::testing::Test::HasFailure() ? "FAILED (see the test's log)" : std::string(outcome);
   out << group << '\t' << trial << '\t' << tries << '\t' << crashes << '\t' << events_lost << '\t'
-      << outcome << '\n';
+      << said << '\n';
 }
 
 }  // namespace dyad::testing

@@ -87,6 +87,14 @@ TEST_F(ExportCommandTest, BadRequestsExitWithAClearStatus) {
     EXPECT_EQ(entry.path().string().find(".tmp-"), std::string::npos) << entry.path();
   }
   EXPECT_EQ(Dyad("export timeline --db " + db_ + " --format csv"), 0);
+  // The queries take it as a name, and know no such actor.
+  EXPECT_EQ(Dyad("timeline \"'; DROP TABLE events; --\" --db " + db_), 1);
+  EXPECT_NE(Err().find("unknown actor"), std::string::npos) << Err();
+  EXPECT_EQ(Dyad("neighbors \"Robert'); DROP TABLE actors;--\" --db " + db_), 1);
+  EXPECT_EQ(Dyad("stats --db " + db_), 0);
+  testing::RecordTrial("escaping",
+                       "'; DROP TABLE events; -- as an actor (export, timeline, neighbors)", 3, 0,
+                       0, "unknown actor (exit 1); the database intact");
 }
 
 }  // namespace

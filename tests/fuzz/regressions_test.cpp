@@ -29,6 +29,8 @@ TEST_P(FuzzReplay, SeedsAndCrashesRunClean) {
     }
   }
   EXPECT_GT(inputs, 0) << "no seed inputs for " << target;
+  testing::RecordTrial("fuzzing", "replay of the " + target + " seeds and crash inputs", inputs, 0,
+                       0, "clean");
 }
 
 INSTANTIATE_TEST_SUITE_P(Targets, FuzzReplay, ::testing::ValuesIn(kTargets),
