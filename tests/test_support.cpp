@@ -1,5 +1,6 @@
 #include "test_support.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <fcntl.h>
 #include <grp.h>
 #include <sys/resource.h>
@@ -82,6 +83,23 @@ ProcessResult RunDyad(const std::vector<std::string>& args, const RunOptions& op
   result.err = ReadFile(err_path);
   std::remove(err_path);
   return result;
+}
+
+std::string DumpDatabase(const std::string& db) {
+  SQLite::Database d(db, SQLite::OPEN_READONLY);
+  std::string out;
+  for (const char* query :
+       {"SELECT id, title, url, source, date, content_hash FROM articles ORDER BY id",
+        "SELECT * FROM events ORDER BY id", "SELECT * FROM mentions ORDER BY id",
+        "SELECT * FROM actors ORDER BY code, name",
+        "SELECT severity, file, line, article_id, message, excerpt FROM diagnostics ORDER BY id"}) {
+    SQLite::Statement s(d, query);
+    while (s.executeStep()) {
+      for (int i = 0; i < s.getColumnCount(); ++i) out += s.getColumn(i).getString() + "|";
+      out += "\n";
+    }
+  }
+  return out;
 }
 
 void RecordTrial(std::string_view group, std::string_view trial, int tries, int crashes,

@@ -56,6 +56,10 @@ struct RunOptions {
 // Runs the dyad binary with `args` and waits for it.
 ProcessResult RunDyad(const std::vector<std::string>& args, const RunOptions& options = {});
 
+// What a dyad database holds, as text: every row of every table but for the times of writing.
+// Two runs that stored the same graph give the same text, ids included.
+std::string DumpDatabase(const std::string& db);
+
 // One row of docs/reliability.md: a fault or hostile input, how many times it was tried, how
 // many runs crashed (a signal other than the test's own SIGKILL), how many events were lost
 // or doubled, and the outcome in a few words. Appended to the file DYAD_RELIABILITY_LOG

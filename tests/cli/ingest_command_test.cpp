@@ -84,24 +84,6 @@ TEST_F(IngestCommandTest, AKilledIngestCompletesOnReRunWithTheSameCounts) {
   }
 }
 
-// What a database holds, as text: every row of every table but for the times of writing.
-std::string Dump(const std::string& db) {
-  SQLite::Database d(db, SQLite::OPEN_READONLY);
-  std::string out;
-  for (const char* query :
-       {"SELECT id, title, url, source, date, content_hash FROM articles ORDER BY id",
-        "SELECT * FROM events ORDER BY id", "SELECT * FROM mentions ORDER BY id",
-        "SELECT * FROM actors ORDER BY code, name",
-        "SELECT severity, file, line, article_id, message, excerpt FROM diagnostics ORDER BY id"}) {
-    SQLite::Statement s(d, query);
-    while (s.executeStep()) {
-      for (int i = 0; i < s.getColumnCount(); ++i) out += s.getColumn(i).getString() + "|";
-      out += "\n";
-    }
-  }
-  return out;
-}
-
 // Coding on several threads stores the graph one thread stores, row for row, ids included:
 // with broken lines, and with an article that comes twice, changed, in one run.
 TEST_F(IngestCommandTest, JobsStoreTheSameGraph) {
@@ -117,9 +99,9 @@ TEST_F(IngestCommandTest, JobsStoreTheSameGraph) {
   const std::string path = temp_.Write("twice.jsonl", corpus);
   EXPECT_EQ(Dyad("ingest --jobs 1 --batch 7 --db " + Db("one.db") + " " + path), 1);
   EXPECT_EQ(Dyad("ingest --jobs 3 --batch 7 --db " + Db("three.db") + " " + path), 1);
-  const std::string one = Dump(Db("one.db"));
+  const std::string one = testing::DumpDatabase(Db("one.db"));
   EXPECT_GT(one.size(), 1000u);
-  EXPECT_TRUE(Dump(Db("three.db")) == one) << "the stored graphs differ";
+  EXPECT_TRUE(testing::DumpDatabase(Db("three.db")) == one) << "the stored graphs differ";
   // A re-run with jobs skips what is stored, as one thread would.
   EXPECT_EQ(Dyad("ingest --jobs 3 --db " + Db("three.db") + " " + path), 1);
   EXPECT_EQ(Counts(Db("three.db")).mentions, Counts(Db("one.db")).mentions);
@@ -138,12 +120,12 @@ TEST_F(IngestCommandTest, IngestingExtractedEventsGivesTheSameGraph) {
   const std::string records = Db("records.jsonl");
   EXPECT_EQ(Dyad("extract --format records --jobs 2 " + path, records), 1);
   EXPECT_EQ(Dyad("ingest --events --batch 9 --db " + Db("records.db") + " " + records), 1);
-  const std::string direct = Dump(Db("direct.db"));
-  EXPECT_TRUE(Dump(Db("records.db")) == direct) << "records give another graph";
+  const std::string direct = testing::DumpDatabase(Db("direct.db"));
+  EXPECT_TRUE(testing::DumpDatabase(Db("records.db")) == direct) << "records give another graph";
   // Again: nothing is stored twice, as with articles (the broken lines are noted again).
   EXPECT_EQ(Dyad("ingest --events --db " + Db("records.db") + " " + records), 1);
   EXPECT_EQ(Dyad("ingest --db " + Db("direct.db") + " " + path), 1);
-  EXPECT_TRUE(Dump(Db("records.db")) == Dump(Db("direct.db")));
+  EXPECT_TRUE(testing::DumpDatabase(Db("records.db")) == testing::DumpDatabase(Db("direct.db")));
   // Plain events: the same events and mentions (articles are known by id only).
   const std::string plain = Db("events.jsonl");
   EXPECT_EQ(Dyad("extract " + path, plain), 1);

@@ -53,24 +53,6 @@ std::string WriteCorpus(const TempDir& dir, int n) {
   return dir.Write("corpus.jsonl", text);
 }
 
-// What a database holds, as text: every row of every table but for the times of writing.
-std::string Dump(const std::string& db) {
-  SQLite::Database d(db, SQLite::OPEN_READONLY);
-  std::string out;
-  for (const char* query :
-       {"SELECT id, title, url, source, date, content_hash FROM articles ORDER BY id",
-        "SELECT * FROM events ORDER BY id", "SELECT * FROM mentions ORDER BY id",
-        "SELECT * FROM actors ORDER BY code, name",
-        "SELECT severity, file, line, article_id, message, excerpt FROM diagnostics ORDER BY id"}) {
-    SQLite::Statement s(d, query);
-    while (s.executeStep()) {
-      for (int i = 0; i < s.getColumnCount(); ++i) out += s.getColumn(i).getString() + "|";
-      out += "\n";
-    }
-  }
-  return out;
-}
-
 // "" when the dumps are the same, else the first line where they differ (a whole dump is too
 // long for a failure message).
 std::string FirstDifference(const std::string& got, const std::string& want) {
@@ -135,7 +117,7 @@ TEST(StoreFaults, KillNineAtTwentyFourPointsOfAnIngest) {
   const ProcessResult clean = RunDyad({"ingest", "--batch", "20", "--db", reference, corpus});
   const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
   ASSERT_EQ(clean.exit_code, 1) << "the broken records are skipped\n" << clean.err;
-  const std::string expected = Dump(reference);
+  const std::string expected = DumpDatabase(reference);
   ASSERT_GT(CountOf(reference, "events"), 50);
 
   constexpr int kKills = 24;
@@ -169,7 +151,8 @@ TEST(StoreFaults, KillNineAtTwentyFourPointsOfAnIngest) {
     const ProcessResult rerun = RunDyad({"ingest", "--batch", "20", "--db", db, corpus});
     EXPECT_EQ(rerun.exit_code, 1) << "kill " << k << "\n" << rerun.err;
     crashes += rerun.crashed() ? 1 : 0;
-    EXPECT_EQ(FirstDifference(Dump(db), expected), "") << "kill " << k << " at " << at << " s";
+    EXPECT_EQ(FirstDifference(DumpDatabase(db), expected), "")
+        << "kill " << k << " at " << at << " s";
     off += EventsOff(db, reference);
   }
   // Most kills land in the middle of the run (a slow, sanitized build may not have started).
@@ -192,7 +175,7 @@ TEST(StoreFaults, ADiskThatFillsAtTenPoints) {
     total = roomy.written();
   }
   ASSERT_GT(total, 0);
-  const std::string expected = Dump(reference);
+  const std::string expected = DumpDatabase(reference);
   constexpr int kPoints = 10;
   int stopped = 0;
   int off = 0;
@@ -213,7 +196,7 @@ TEST(StoreFaults, ADiskThatFillsAtTenPoints) {
       EXPECT_EQ(IntegrityCheck(db), "ok") << "point " << k;
     }
     EXPECT_EQ(IngestHere(db, corpus), cli::kExitSkipped) << "point " << k;
-    EXPECT_EQ(FirstDifference(Dump(db), expected), "") << "point " << k;
+    EXPECT_EQ(FirstDifference(DumpDatabase(db), expected), "") << "point " << k;
     off += EventsOff(db, reference);
   }
   EXPECT_EQ(off, 0);
@@ -233,7 +216,7 @@ TEST(StoreFaults, ADatabaseAnotherWriterHolds) {
   const std::string more =
       dir.Write("more.jsonl", R"({"id": "m1", "date": "2021-04-01", "text": "Chile thanked Peru."})"
                               "\n");
-  const std::string before = Dump(db);
+  const std::string before = DumpDatabase(db);
   ProcessResult blocked;
   ProcessResult reader;
   {
@@ -252,7 +235,8 @@ TEST(StoreFaults, ADatabaseAnotherWriterHolds) {
       << blocked.err;
   EXPECT_EQ(reader.exit_code, 0) << "a reader is not blocked by a writer\n" << reader.err;
   EXPECT_EQ(IntegrityCheck(db), "ok");
-  EXPECT_EQ(FirstDifference(Dump(db), before), "") << "nothing of the blocked ingest was stored";
+  EXPECT_EQ(FirstDifference(DumpDatabase(db), before), "")
+      << "nothing of the blocked ingest was stored";
   ASSERT_EQ(RunDyad({"ingest", "--db", db, more}).exit_code, 0);
   EXPECT_EQ(CountOf(db, "articles"), 100 - 1 + 1);  // one broken record in 100
   RecordTrial("store faults", "a database another writer holds", 1,
