@@ -93,7 +93,7 @@ TEST_F(ExportCommandTest, BadRequestsExitWithAClearStatus) {
   EXPECT_EQ(Dyad("neighbors \"Robert'); DROP TABLE actors;--\" --db " + db_), 1);
   EXPECT_EQ(Dyad("stats --db " + db_), 0);
   testing::RecordTrial("escaping",
-                       "'; DROP TABLE events; -- as an actor (export, timeline, neighbors)", 3, 0,
+                       "`'; DROP TABLE events; --` as an actor (export, timeline, neighbors)", 3, 0,
                        0, "unknown actor (exit 1); the database intact");
 }
 

@@ -366,7 +366,7 @@ TEST_F(ExportTest, HtmlPageKeepsDataInertAndParsable) {
     EXPECT_NE(html.find("<svg"), std::string::npos);
   }
   EXPECT_EQ(html.find("<!--"), std::string::npos) << "comments of the SVG are left out";
-  testing::RecordTrial("escaping", "<script>, </script> and quotes in the HTML page", 1, 0, 0,
+  testing::RecordTrial("escaping", "`<script>`, `</script>` and quotes in the HTML page", 1, 0, 0,
                        "data embedded inert and parsable (and, in Chromium, no script runs)");
 }
 
