@@ -14,7 +14,7 @@ DYAD_RELIABILITY_LOG=$log build/tests/dyad_tests \
   >/dev/null || { echo "reliability: a test failed; its row says so" >&2; }
 if [ "${1:-}" != "--no-fuzz" ]; then
   tools/fuzz.sh
-  for t in jsonl text dictionary query; do
+  for t in jsonl events text dictionary query; do
     units=$(sed -n 's/^stat::number_of_executed_units: *//p' build-fuzz/"$t".log | tail -1)
     printf 'fuzzing\tlibFuzzer on the %s target (clang, ASan and UBSan)\t%s\t0\t0\tclean\n' \
       "$t" "$units" >>"$log"

@@ -20,6 +20,7 @@
 #include "dyad/dictionary_check.h"
 #include "dyad/error.h"
 #include "dyad/event_format.h"
+#include "dyad/event_reader.h"
 #include "dyad/extractor.h"
 
 namespace dyad::fuzz {
@@ -97,6 +98,36 @@ void Jsonl(std::string_view data) {
   for (const Diagnostic& d : diagnostics) Require(!d.message.empty(), "a diagnostic says what");
   Require(articles + reader.skipped() <= static_cast<int64_t>(data.size()) + 1,
           "no more records than lines");
+}
+
+void Events(std::string_view data) {
+  const std::string path = WriteScratch("events.jsonl", data);
+  EventReader reader({path});
+  ArticleRecord record;
+  std::vector<Diagnostic> diagnostics;
+  std::string again;  // every record read, written once more
+  std::vector<std::pair<std::string, size_t>> read;
+  while (reader.Next(&record, &diagnostics)) {
+    if (!record.has_article) continue;
+    for (const Event& e : record.events) {
+      rapidjson::Document d;
+      d.Parse(EventToJson(e).c_str());
+      Require(!d.HasParseError() && d.IsObject(), "an event read writes as JSON that parses");
+    }
+    read.emplace_back(record.article.id, record.events.size());
+    again += ArticleRecordToJson(record) + "\n";
+  }
+  for (const Diagnostic& d : diagnostics) Require(!d.message.empty(), "a diagnostic says what");
+  EventReader back({WriteScratch("again.jsonl", again)});
+  size_t k = 0;
+  while (back.Next(&record, &diagnostics)) {
+    if (!record.has_article) continue;
+    Require(k < read.size() && read[k].first == record.article.id &&
+                read[k].second == record.events.size(),
+            "a record written again reads back the same");
+    ++k;
+  }
+  Require(k == read.size(), "every record written again reads back");
 }
 
 void Text(std::string_view data) {
@@ -206,6 +237,7 @@ void Query(std::string_view data) {
 
 void Run(std::string_view target, std::string_view data) {
   if (target == "jsonl") Jsonl(data);
+  if (target == "events") Events(data);
   if (target == "text") Text(data);
   if (target == "dictionary") Dictionary(data);
   if (target == "query") Query(data);

@@ -18,13 +18,16 @@ void Text(std::string_view data);
 // A dictionary file: the first byte picks the format (dyad actors, TABARI actors, agents or
 // verbs, dyad verbs, discards); the rest is loaded, linted and matched against itself.
 void Dictionary(std::string_view data);
+// What `dyad extract` wrote (article records or plain event lines), read by EventReader for
+// `ingest --events`; each record read is written again and must read back the same.
+void Events(std::string_view data);
 // A query command line: the first byte picks the command (timeline, neighbors, path,
 // partners, series, stats), each further line is an argument; run against a small database
 // of the project's sample corpus, built on first use in a temporary directory.
 void Query(std::string_view data);
 
 // The names of the targets above, as the corpus directories under tests/fuzz/ call them.
-inline constexpr std::string_view kTargets[] = {"jsonl", "text", "dictionary", "query"};
+inline constexpr std::string_view kTargets[] = {"jsonl", "events", "text", "dictionary", "query"};
 void Run(std::string_view target, std::string_view data);
 
 }  // namespace dyad::fuzz
