@@ -273,8 +273,8 @@ std::unique_ptr<GraphStore> GraphStore::Open(const std::string& path, bool read_
         impl->db->execAndGet("PRAGMA user_version");
       } catch (const SQLite::Exception& e) {
         // A database in write-ahead-log mode needs its shared-memory file beside it, which a
-        // read-only directory cannot hold: such a database can only be read as immutable (as
-        // nobody can be writing it there either).
+        // read-only directory cannot hold: such a database can only be read as immutable, with
+        // no locks taken (a writer with rights there would go unseen; this user has none).
         if (e.getErrorCode() != SQLITE_READONLY && e.getErrorCode() != SQLITE_CANTOPEN) throw;
         spdlog::debug("database '{}': cannot share its write-ahead log ({}); read as immutable",
                       path, e.what());
