@@ -1,5 +1,4 @@
 #include <spdlog/spdlog.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -13,6 +12,7 @@
 #include "cli/coding_stream.h"
 #include "cli/commands.h"
 #include "cli/shared_flags.h"
+#include "core/peak_memory.h"
 #include "dyad/event_reader.h"
 #include "dyad/graph_store.h"
 
@@ -84,13 +84,6 @@ int64_t TotalBytes(const std::vector<std::string>& inputs) {
   return total;
 }
 
-// Peak resident memory of this process, in MiB.
-double PeakMemoryMib() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
-
 // What ingest and ingest --events share: the store, its batches, the diagnostics kept in it,
 // the counts, the progress line and the closing summary.
 class Ingest {
@@ -141,7 +134,7 @@ class Ingest {
         "{} {} read: {} added, {} replaced, {} unchanged; {} event mentions in {:.1f} s "
         "({:.0f} events/s, peak memory {:.0f} MiB{})",
         read_, what, added_, replaced_, unchanged_, events_, seconds,
-        seconds > 0 ? static_cast<double>(events_) / seconds : 0.0, PeakMemoryMib(), how);
+        seconds > 0 ? static_cast<double>(events_) / seconds : 0.0, core::PeakMemoryMib(), how);
     spdlog::info("{} now holds {} articles, {} events, {} mentions", o_.db, c.articles, c.events,
                  c.mentions);
     return skipped_ || (o_.strict && reader_skipped > 0) ? kExitSkipped : kExitOk;

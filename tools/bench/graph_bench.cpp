@@ -10,7 +10,6 @@
 // seed, so every run asks the same questions; the busiest pair and actor are measured too.
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <benchmark/benchmark.h>
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -26,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "core/peak_memory.h"
 #include "dyad/event_graph.h"
 #include "dyad/export.h"
 #include "dyad/graph_store.h"
@@ -69,12 +69,6 @@ std::string ActorCode(int i, int n) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "X%05d", i);
   return buf;
-}
-
-double PeakRssMib() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
 // Writes events through GraphStore::Put, 1,000 to an article, until the store holds
@@ -140,7 +134,7 @@ void Generate(const Options& options) {
                "stored %lld events (%lld mentions) in %.1f s: %.0f mentions/s, peak RSS %.0f "
                "MiB\n",
                static_cast<long long>(counts.events), static_cast<long long>(counts.mentions),
-               seconds, static_cast<double>(written) / seconds, PeakRssMib());
+               seconds, static_cast<double>(written) / seconds, dyad::core::PeakMemoryMib());
 }
 
 // What the queries ask, fixed by a seed.
@@ -212,7 +206,7 @@ void BM_Load(benchmark::State& state, bool snapshot) {
     }
     benchmark::DoNotOptimize(graph->num_events());
   }
-  state.counters["peak_rss_MiB"] = PeakRssMib();
+  state.counters["peak_rss_MiB"] = dyad::core::PeakMemoryMib();
 }
 
 // The store's share of Load: reading the events table, in id order.
