@@ -98,6 +98,16 @@ bool ParseEvent(const Json& o, Event* e, std::string* bad) {
   e->goldstein = goldstein->value.GetDouble();
   if (field != "title" && field != "text") return (*bad = "field", false);
   if (quad < 1 || quad > 4) return (*bad = "quad_class", false);
+  // What the store would take as given and queries then trust: a Goldstein score on its
+  // scale, a CAMEO code of digits, coded actors, spans that do not run backwards.
+  if (!(e->goldstein >= -10.0 && e->goldstein <= 10.0)) return (*bad = "goldstein", false);
+  const bool digits = !e->cameo.empty() && e->cameo.size() <= 4 &&
+                      e->cameo.find_first_not_of("0123456789") == std::string::npos;
+  if (!digits) return (*bad = "cameo", false);
+  if (e->source.code.empty()) return (*bad = "source", false);
+  if (e->target.code.empty()) return (*bad = "target", false);
+  if (sentence < 0) return (*bad = "sentence_index", false);
+  if (e->trigger.begin < 0 || e->trigger.end < e->trigger.begin) return (*bad = "trigger", false);
   e->field = field == "title" ? ArticleField::kTitle : ArticleField::kText;
   e->sentence_index = static_cast<int>(sentence);
   e->quad_class = static_cast<int>(quad);

@@ -111,5 +111,38 @@ TEST(EventReader, PlainEventsAreGroupedByArticle) {
   EXPECT_EQ(ReadAll(path, &again)[0].content_hash, records[0].content_hash);
 }
 
+// Values the store would take as given are checked: each broken event is a diagnostic naming
+// its member, and the good ones still come through.
+TEST(EventReader, EventsWithValuesOutOfRangeAreSkipped) {
+  const testing::TempDir dir;
+  std::string lines;
+  const auto with = [&](auto change) {
+    Event e = MakeEvent("a1", "warn");
+    change(&e);
+    lines += EventToJson(e) + "\n";
+  };
+  with([](Event*) {});
+  with([](Event* e) { e->quad_class = 9; });
+  with([](Event* e) { e->goldstein = 11.5; });
+  with([](Event* e) { e->cameo = "13a"; });
+  with([](Event* e) { e->cameo = ""; });
+  with([](Event* e) { e->source.code = ""; });
+  with([](Event* e) { e->trigger = Span{13, 7}; });
+  with([](Event* e) { e->sentence_index = -1; });
+  with([](Event* e) { e->action = "threaten"; });
+  std::vector<Diagnostic> diagnostics;
+  const auto records = ReadAll(dir.Write("e.jsonl", lines), &diagnostics);
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].events.size(), 2u);
+  ASSERT_EQ(diagnostics.size(), 7u);
+  const char* members[] = {"quad_class", "goldstein", "cameo",         "cameo",
+                           "source",     "trigger",   "sentence_index"};
+  for (size_t k = 0; k < 7; ++k) {
+    EXPECT_EQ(diagnostics[k].line, static_cast<int64_t>(k) + 2);
+    EXPECT_NE(diagnostics[k].message.find(std::string("\"") + members[k] + "\""), std::string::npos)
+        << diagnostics[k].message;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
