@@ -33,14 +33,22 @@ void Require(bool ok, const char* what) {
   std::abort();
 }
 
-// A private scratch directory for the life of the process.
+// A private scratch directory for the life of the process, removed at its exit.
 const std::filesystem::path& Scratch() {
-  static const std::filesystem::path dir = [] {
-    std::string pattern = (std::filesystem::temp_directory_path() / "dyad-fuzz-XXXXXX").string();
-    Require(mkdtemp(pattern.data()) != nullptr, "a scratch directory");
-    return std::filesystem::path(pattern);
-  }();
-  return dir;
+  struct Dir {
+    Dir() {
+      std::string pattern = (std::filesystem::temp_directory_path() / "dyad-fuzz-XXXXXX").string();
+      Require(mkdtemp(pattern.data()) != nullptr, "a scratch directory");
+      path = pattern;
+    }
+    ~Dir() {
+      std::error_code ignored;
+      std::filesystem::remove_all(path, ignored);
+    }
+    std::filesystem::path path;
+  };
+  static const Dir dir;
+  return dir.path;
 }
 
 std::string WriteScratch(const std::string& name, std::string_view data) {
