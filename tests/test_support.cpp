@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "core/embedded.h"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fcntl.h>
 #include <grp.h>
@@ -23,6 +25,14 @@ std::string SharedDir() {
 }
 
 std::string SourceDir() { return DYAD_SOURCE_DIR; }
+
+std::vector<std::string> BuiltinLexiconFiles() {
+  std::vector<std::string> out;
+  for (const builtin::EmbeddedFile& f : builtin::Files()) {
+    if (f.kind == "verbs") out.push_back(SourceDir() + "/" + std::string(f.path));
+  }
+  return out;
+}
 
 std::string ReadFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);

@@ -15,6 +15,9 @@ namespace dyad::testing {
 std::string SharedDir();
 // The project's source tree (tests/data lives there).
 std::string SourceDir();
+// The built-in event lexicon's files, in the order they load (for tests that code fictional
+// actors with --no-builtin and the real lexicon).
+std::vector<std::string> BuiltinLexiconFiles();
 // The whole content of a file; fails the current test when unreadable.
 std::string ReadFile(const std::filesystem::path& path);
 

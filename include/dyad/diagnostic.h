@@ -12,6 +12,8 @@ namespace dyad {
 enum class Severity {
   kWarning,  // the input was used, perhaps partly (e.g. an unparseable date was dropped)
   kError,    // the input (an article, a dictionary line) was skipped
+  kInfo,     // a note, nothing wrong: input left out on purpose (a section of a TABARI
+             // dictionary dyad has no use for)
 };
 
 // Where and what. Fields that do not apply are empty or -1.
@@ -27,6 +29,9 @@ struct Diagnostic {
   // "file X line N: message. Record: 'excerpt'" (only the parts that are known).
   std::string ToString() const;
 };
+
+// "warning", "error" or "info".
+const char* SeverityName(Severity severity);
 
 // Shortens `text` to at most `max_bytes` bytes of valid, printable UTF-8 (control bytes and
 // invalid sequences become '?'), adding "..." when cut (so up to max_bytes + 3 bytes). For

@@ -28,6 +28,17 @@ struct ActorRef {
   Span span;
 };
 
+// Where an event happened, as far as its sentence says: a place of the gazetteer (with its
+// first-level region and coordinates), or only a state ("fighting in Syria").
+struct Location {
+  std::string place;    // "Kirkuk"; empty when only the state is known
+  std::string country;  // ISO 3166-1 alpha-3
+  std::string region;   // the place's first-level region, or empty
+  std::optional<double> lat;  // degrees north, when known
+  std::optional<double> lon;  // degrees east, when known
+  friend bool operator==(const Location&, const Location&) = default;
+};
+
 // Which part of the article a sentence and its spans come from.
 enum class ArticleField { kTitle, kText };
 
@@ -49,6 +60,7 @@ struct Event {
   bool factual = true;       // false for expected, planned, possible or conditional events
   std::string rule;          // id of the lexicon rule that fired
   Span trigger;              // the words that triggered the rule
+  std::optional<Location> location;  // where it happened, when the sentence says
 };
 
 }  // namespace dyad

@@ -18,6 +18,9 @@ struct ExtractorOptions {
   std::vector<std::string> agent_files;    // TABARI/PETRARCH agent dictionaries
   std::vector<std::string> verb_files;     // event lexicons (docs/events.md)
   std::vector<std::string> discard_files;  // TABARI/PETRARCH discard lists
+  // Keep events the text denies ("did not attack", "failed to renew") or only supposes
+  // ("might ask"), flagged negated or not factual; by default they are left out.
+  bool keep_negated = false;
 };
 
 // Fingerprint and size of the loaded dictionaries, for audit trails.

@@ -87,6 +87,20 @@ bool IsRoleCode(std::string_view code) {
   return false;
 }
 
+bool IsNullCode(std::string_view code) { return code == "---" || code == "***"; }
+bool IsDiscardCode(std::string_view code) { return code == "###" || code == "+++"; }
+
+const Role* ActorRecord::RoleOn(const std::optional<Date>& day) const {
+  if (day) {
+    for (const Role& r : roles) {
+      if (r.Covers(*day)) return &r;
+    }
+  }
+  if (otherwise) return &*otherwise;
+  if (!day && !roles.empty()) return &roles.back();
+  return nullptr;
+}
+
 bool Role::Overlaps(const Role& other) const {
   const long a_from = from ? from->ToDays() : std::numeric_limits<long>::min();
   const long a_to = to ? to->ToDays() : std::numeric_limits<long>::max();
@@ -496,6 +510,9 @@ void ActorDictionary::Lint(std::vector<Diagnostic>* out) const {
            std::vector<std::pair<const ActorRecord*, const Role*>>>
       offices;
   for (const ActorRecord& r : records_) {
+    // A TABARI/PETRARCH entry's codes name no office, and their first letters an entity only
+    // by dyad's guess (EntityOfCode): neither check applies.
+    if (r.kind == ActorKind::kCoded) continue;
     for (const Role& role : r.roles) {
       known(role.entity, role.origin);
       offices[{role.entity, role.title}].emplace_back(&r, &role);

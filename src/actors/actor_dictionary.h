@@ -55,6 +55,10 @@ struct ActorRecord {
   std::vector<Role> roles;        // people only
   std::optional<Role> otherwise;  // people only: affiliation outside every role
   Origin origin;
+
+  // The role on `day`: the first that covers it, else `otherwise`; with no day, `otherwise`,
+  // else the last role. nullptr when none applies.
+  const Role* RoleOn(const std::optional<Date>& day) const;
 };
 
 // What a matched phrase stands for.
@@ -150,5 +154,11 @@ class ActorDictionary {
 
 // True for the CAMEO role codes dyad knows (GOV, MIL, REB, ...).
 bool IsRoleCode(std::string_view code);
+
+// TABARI's special actor codes (its manual, chapter 6): the null code "---" and the blank code
+// "***" code nothing; the discard code "###" and the complex code "+++" leave a sentence that
+// names the phrase uncoded (dyad has no file of complex sentences to divert it to).
+bool IsNullCode(std::string_view code);
+bool IsDiscardCode(std::string_view code);
 
 }  // namespace dyad::actors

@@ -1,9 +1,11 @@
 #include "actors/actor_resolver.h"
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <span>
 
+#include "actors/home_state.h"
 #include "core/lines.h"
 #include "text/coordination.h"
 
@@ -36,7 +38,8 @@ bool IsNameStop(std::string_view w) {
           "who",  "which",  "his",   "her",    "their", "our",  "mr.",   "ms.",   "mrs.", "dr."});
 }
 
-bool IsLocativePreposition(std::string_view w) {
+// A mention after these is a place, not an actor ("talks in Moscow").
+bool IsPlacePreposition(std::string_view w) {
   return OneOf(
       w, {"in", "at", "near", "outside", "inside", "across", "throughout", "within", "around"});
 }
@@ -49,13 +52,26 @@ constexpr size_t kMaxNameTokens = 5;
 class ActorResolver::SentenceResolver {
  public:
   SentenceResolver(const ActorResolver& owner, const text::Document& doc, const text::Sentence& s,
-                   Discourse* discourse)
-      : owner_(owner), dict_(owner.dict_), doc_(doc), tokens_(doc.tokens), s_(s), d_(*discourse) {
+                   Discourse* discourse, std::vector<PlaceMention>* places)
+      : owner_(owner),
+        dict_(owner.dict_),
+        doc_(doc),
+        tokens_(doc.tokens),
+        s_(s),
+        d_(*discourse),
+        places_(places) {
     atoms_.reserve(16);  // one allocation for most sentences, rather than one per doubling
   }
 
   std::vector<Mention> Run() {
     FindAtoms();
+    d_.discarded = std::any_of(atoms_.begin(), atoms_.end(), [&](const Atom& a) {
+      const ActorRecord* r = RecordOf(a);
+      const Role* role =
+          r == nullptr || r->kind != ActorKind::kCoded ? nullptr : r->RoleOn(d_.date);
+      return role != nullptr && IsDiscardCode(role->role_code);
+    });
+    if (d_.discarded) return {};
     size_t k = 0;
     while (k < atoms_.size()) k = Compose(k);
     Finish();
@@ -113,10 +129,72 @@ class ActorResolver::SentenceResolver {
           continue;
         }
       }
+      if (tokens_[i].capitalized && owner_.gazetteer_ != nullptr) {
+        const uint32_t n = PlaceAt(i);
+        if (n > 0) {
+          i += n;
+          continue;
+        }
+      }
       ++i;
     }
   }
 
+  // A place of the gazetteer at token i (a common-word name only after a locative
+  // preposition): records it and returns its length in tokens, or 0. Of places that share
+  // a name, the one in the article's state is taken, else the first (major ones first).
+  uint32_t PlaceAt(uint32_t i) {
+    const places::Gazetteer& g = *owner_.gazetteer_;
+    const places::Gazetteer::Match m = g.LongestAt(tokens_, i, s_.last);
+    if (m.length == 0) return 0;
+    const bool locative = i > s_.first && IsLocativePreposition(Norm(i - 1));
+    const places::Place* chosen = &g.place(m.places.front());
+    if (chosen->common && !locative) return 0;
+    if (m.places.size() > 1) {
+      const std::string& home = Home();
+      for (uint32_t id : m.places) {
+        if (g.place(id).country == home) {
+          chosen = &g.place(id);
+          break;
+        }
+      }
+    }
+    sentence_places_.push_back(PlaceMention{i, i + m.length, std::string(chosen->name),
+                                            std::string(chosen->country),
+                                            std::string(chosen->region), chosen->lat,
+                                            chosen->lon, locative});
+    return m.length;
+  }
+
+  // The state the article is about (actors/home_state.h): an official release's publisher's,
+  // else the one the article names most.
+  const std::string& Home() {
+    if (!d_.home) {
+      d_.home = d_.publisher ? owner_.StateOf(*d_.publisher) : "";
+      if (d_.home->empty()) d_.home = FindHomeState(dict_, owner_.gazetteer_, doc_, d_.date);
+    }
+    return *d_.home;
+  }
+
+  // The state of a place right after an agent: "police in Kirkuk", "soldiers near Donetsk".
+  std::string PlaceStateAfter(uint32_t pos) const {
+    if (!IsLocativePreposition(Norm(pos)) && Norm(pos) != "of") return "";
+    for (const PlaceMention& p : sentence_places_) {
+      if (p.first == pos + 1 || (p.first == pos + 2 && Norm(pos + 1) == "the")) return p.country;
+    }
+    return "";
+  }
+
+  // An agent named without a state ("police", "the president"), as the agent of `state`.
+  size_t GenericAgent(size_t k, const std::string& state) {
+    const Atom& agent = atoms_[k];
+    std::optional<ResolvedActor> actor = owner_.StateActor(state, agent.info->role_code);
+    if (!actor) return k + 1;
+    Emit(agent.first, agent.last, std::move(*actor));
+    mentions_.back().role = agent.info->role_code;
+    mentions_.back().generic = true;
+    return k + 1;
+  }
   // Does an atom naming a state or organization end right before token i ("German |Foreign
   // Office", "Russia's |Foreign Ministry")?
   bool FollowsNationality(uint32_t i) const {
@@ -329,14 +407,18 @@ class ActorResolver::SentenceResolver {
     const Atom& nat = atoms_[k];
     if (RecordOf(nat)->code.empty()) return k + 1;  // a TABARI entry with the null code
     uint32_t pos = nat.last;
-    if (Norm(pos) == "'s" || Norm(pos) == "'" || Norm(pos) == "-") ++pos;
-    // "Russia's new chief negotiator", "Ithilen's awful and evil minister": up to three
-    // modifiers (fillers, lowercase words, "and") between a nationality and its agent.
+    const bool possessive = Norm(pos) == "'s" || Norm(pos) == "'";
+    if (possessive || Norm(pos) == "-") ++pos;
+    // "Russia's new chief negotiator", "Ithilen's awful and evil minister", "Russian special
+    // forces": up to three modifiers (fillers, lowercase words, "and") between a possessive
+    // or an adjective and its agent; after a bare name only fillers ("Russia's acting
+    // President", but "Russia sent tanks" is no agent of Russia's called "sent tanks").
+    const bool open = possessive || nat.info->use == PhraseUse::kAdjective;
     for (int fill = 0; fill < 3 && pos < s_.last && AtomAt(pos) == std::string::npos; ++fill) {
       const text::Token& t = tokens_[pos];
       const bool modifier =
-          IsTitleFiller(t.norm) || (fill > 0 && std::string_view(t.norm) == "and") ||
-          (t.kind == text::TokenKind::kWord && !t.capitalized && !IsNameStop(t.norm));
+          IsTitleFiller(t.norm) || (open && fill > 0 && std::string_view(t.norm) == "and") ||
+          (open && t.kind == text::TokenKind::kWord && !t.capitalized && !IsNameStop(t.norm));
       if (!modifier) break;
       ++pos;
     }
@@ -396,7 +478,10 @@ class ActorResolver::SentenceResolver {
         return k + 1;
       }
     }
-    if (!titled) return k + 1;
+    if (const std::string state = PlaceStateAfter(pos); !state.empty()) {
+      return GenericAgent(k, state);  // "police in Kirkuk"
+    }
+    if (!titled) return Home().empty() ? k + 1 : GenericAgent(k, Home());
     // "The President thanked ...": in an official release, the publisher's own title.
     if (d_.publisher && pos == agent.last && agent.first > s_.first &&
         Norm(agent.first - 1) == "the" &&
@@ -428,7 +513,17 @@ class ActorResolver::SentenceResolver {
       Emit(agent.first, end, EntityActor(atoms_[named], agent.info->role_code));
     } else if (name_last > name_first) {
       const auto it = d_.local_names.find(tokens_[name_last - 1].norm);
-      if (it != d_.local_names.end()) Emit(agent.first, end, it->second);
+      if (it != d_.local_names.end()) {
+        Emit(agent.first, end, it->second);
+      } else if (std::optional<ResolvedActor> base =
+                     Home().empty() ? std::nullopt
+                                    : owner_.StateActor(Home(), agent.info->role_code)) {
+        // "Judge Amy Berman Jackson", in an article about the United States.
+        Emit(agent.first, end, TitledStranger(*base, name_first, name_last));
+        mentions_.back().generic = true;
+      }
+    } else if (!Home().empty()) {
+      GenericAgent(k, Home());  // "the president", in an article about one state
     }
     return AtomIndexAfter(std::max(end, agent.last));
   }
@@ -612,6 +707,7 @@ class ActorResolver::SentenceResolver {
   }
 
   void Finish() {
+    if (places_ != nullptr) *places_ = sentence_places_;
     for (Mention& m : mentions_) {
       SplitJointCodes(&m);
       // "the Acting Federal Chancellor ...": fillers and the article belong to the mention.
@@ -622,11 +718,38 @@ class ActorResolver::SentenceResolver {
       if (m.first > s_.first && Norm(m.first - 1) == "the") --m.first;
       const std::string_view after = Norm(m.last);
       if (after == "'s" || after == "'") m.possessive = true;
-      if (m.first > s_.first && IsLocativePreposition(Norm(m.first - 1))) m.locative = true;
+      if (m.first > s_.first && IsPlacePreposition(Norm(m.first - 1))) {
+        m.locative = true;
+        NoteStatePlace(m);
+      }
     }
     ShareAgents();
     FindGroups();
     UpdateDiscourse();
+  }
+
+  // A state, or its place or seat, after a locative preposition is where an event happened
+  // ("talks in Moscow", "fighting in Syria"): a place of the sentence too.
+  void NoteStatePlace(const Mention& m) {
+    if (places_ == nullptr || m.record < 0 || m.actors.size() != 1) return;
+    const ActorRecord& r = dict_.records()[static_cast<size_t>(m.record)];
+    if (r.kind != ActorKind::kState) return;
+    PlaceMention p{m.first, m.last, "", r.id, "", std::nanf(""), std::nanf(""), true};
+    if (Norm(m.first) == "the") ++p.first;
+    if (owner_.gazetteer_ != nullptr) {  // a city the state's record names: its coordinates
+      const places::Gazetteer::Match g = owner_.gazetteer_->LongestAt(tokens_, p.first, m.last);
+      for (uint32_t id : g.places) {
+        const places::Place& place = owner_.gazetteer_->place(id);
+        if (g.length == m.last - p.first && place.country == r.id) {
+          p.name = place.name;
+          p.region = place.region;
+          p.lat = place.lat;
+          p.lon = place.lon;
+          break;
+        }
+      }
+    }
+    places_->push_back(std::move(p));
   }
 
   // "the Polish and Lithuanian leaders": an adjective coordinated with an adjective-and-agent
@@ -743,22 +866,17 @@ class ActorResolver::SentenceResolver {
   std::vector<Atom> atoms_;
   std::vector<Mention> mentions_;
   std::vector<ResolvedActor> sentence_group_;
+  std::vector<PlaceMention>* places_;
+  std::vector<PlaceMention> sentence_places_;  // places of the gazetteer, left to right
 };
 
 std::optional<ResolvedActor> ActorResolver::ResolvePerson(const ActorRecord& person,
                                                           const std::optional<Date>& day) const {
-  const Role* role = nullptr;
-  if (day) {
-    for (const Role& r : person.roles) {
-      if (r.Covers(*day)) {
-        role = &r;
-        break;
-      }
-    }
+  const Role* role = person.RoleOn(day);
+  // TABARI's special codes name no actor ("[--- >050630]": not coded after that day).
+  if (role == nullptr || IsNullCode(role->role_code) || IsDiscardCode(role->role_code)) {
+    return std::nullopt;
   }
-  if (role == nullptr && person.otherwise) role = &*person.otherwise;
-  if (role == nullptr && !day && !person.roles.empty()) role = &person.roles.back();
-  if (role == nullptr) return std::nullopt;
   ResolvedActor out{role->entity, role->entity + role->role_code, person.name, true};
   if (person.kind == ActorKind::kCoded) {  // TABARI: the full code, e.g. USAGOV
     out.code = role->role_code;
@@ -767,6 +885,25 @@ std::optional<ResolvedActor> ActorResolver::ResolvePerson(const ActorRecord& per
     out.code = entity->kind == ActorKind::kState ? entity->code + role->role_code : entity->code;
   }
   return out;
+}
+
+std::string ActorResolver::StateOf(const ResolvedActor& actor) const {
+  const auto is_state = [&](std::string_view id) {
+    const ActorRecord* r = dict_.FindEntity(id);
+    return r != nullptr && r->kind == ActorKind::kState;
+  };
+  if (is_state(actor.entity)) return actor.entity;
+  if (actor.code.size() >= 3 && is_state(std::string_view(actor.code).substr(0, 3))) {
+    return actor.code.substr(0, 3);
+  }
+  return "";
+}
+
+std::optional<ResolvedActor> ActorResolver::StateActor(std::string_view state,
+                                                       std::string_view role) const {
+  const ActorRecord* r = dict_.FindEntity(state);
+  if (r == nullptr || r->kind != ActorKind::kState) return std::nullopt;
+  return ResolvedActor{r->id, r->code + std::string(role), r->name, false};
 }
 
 Discourse ActorResolver::Begin(const Article& article) const {
@@ -789,9 +926,9 @@ Discourse ActorResolver::Begin(const Article& article) const {
 }
 
 std::vector<Mention> ActorResolver::Resolve(const text::Document& doc,
-                                            const text::Sentence& sentence,
-                                            Discourse* discourse) const {
-  return SentenceResolver(*this, doc, sentence, discourse).Run();
+                                            const text::Sentence& sentence, Discourse* discourse,
+                                            std::vector<PlaceMention>* places) const {
+  return SentenceResolver(*this, doc, sentence, discourse, places).Run();
 }
 
 }  // namespace dyad::actors

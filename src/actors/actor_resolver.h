@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "actors/actor_dictionary.h"
+#include "places/gazetteer.h"
 #include "dyad/article.h"
 #include "text/document.h"
 
@@ -43,6 +44,21 @@ struct Mention {
   bool locative = false;    // after "in", "at": "talks in Moscow"
   int64_t record = -1;      // the dictionary record named, when one is
   std::string role;         // the agent's role code in "Russian troops" (MIL), else empty
+  bool generic = false;     // an agent without a state of its own ("police"), given the
+                            // state of a place after it or the article's
+};
+
+// A place a sentence names: a place of the gazetteer, or a state's place or seat after a
+// locative preposition ("talks in Moscow"). Tokens [first, last).
+struct PlaceMention {
+  uint32_t first = 0;
+  uint32_t last = 0;
+  std::string name;
+  std::string country;  // ISO 3166-1 alpha-3
+  std::string region;
+  float lat = 0;  // NaN when unknown
+  float lon = 0;
+  bool locative = false;  // after "in", "at", "near", ...
 };
 
 // What the article has said so far, for anaphora. One per article, updated sentence by
@@ -60,22 +76,39 @@ struct Discourse {
   // The most recent mention of each dictionary record, for "the alliance".
   std::unordered_map<uint32_t, std::pair<uint64_t, ResolvedActor>> recent;
   uint64_t clock = 0;
+  // The state the article is about, for actors named without one (actors/home_state.h);
+  // found when first needed.
+  std::optional<std::string> home;
   // The date of the announced event the article speaks of ("On December 15, Putin will hold
   // talks ..."): later future-tense sentences without a date of their own share it.
   std::optional<Date> planned;
+  // The sentence last resolved names a phrase whose TABARI code on the article's date is the
+  // discard or the complex code ([###], [+++]): it has no mentions, and is not to be coded.
+  bool discarded = false;
 };
 
 // Stateless apart from the dictionary it reads; safe to share between threads.
 class ActorResolver {
  public:
-  explicit ActorResolver(const ActorDictionary& dictionary) : dict_(dictionary) {}
+  // `gazetteer` (may be null) finds places: locations of events, states of agents.
+  explicit ActorResolver(const ActorDictionary& dictionary,
+                         const places::Gazetteer* gazetteer = nullptr)
+      : dict_(dictionary), gazetteer_(gazetteer) {}
 
   // A fresh discourse for an article: its date and its publisher's actor.
   Discourse Begin(const Article& article) const;
 
-  // The mentions of one sentence, left to right; updates `discourse`.
+  // The mentions of one sentence, left to right; updates `discourse`. The places it names
+  // go to `places`, when given.
   std::vector<Mention> Resolve(const text::Document& doc, const text::Sentence& sentence,
-                               Discourse* discourse) const;
+                               Discourse* discourse,
+                               std::vector<PlaceMention>* places = nullptr) const;
+
+  // The state an actor belongs to: a state's own id, or the state a group's code begins with
+  // (SOMREBSHB: SOM); "" for organizations and unknown codes.
+  std::string StateOf(const ResolvedActor& actor) const;
+  // A state with a role ("KEN", "COP": KENCOP, "Kenya"), or nullopt for an unknown state.
+  std::optional<ResolvedActor> StateActor(std::string_view state, std::string_view role) const;
 
   // A person as coded on a day (nullopt: no role applies and no fallback is given).
   std::optional<ResolvedActor> ResolvePerson(const ActorRecord& person,
@@ -84,6 +117,7 @@ class ActorResolver {
  private:
   class SentenceResolver;
   const ActorDictionary& dict_;
+  const places::Gazetteer* gazetteer_;
 };
 
 }  // namespace dyad::actors

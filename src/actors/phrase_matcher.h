@@ -1,10 +1,13 @@
-// Finds dictionary phrases in token sequences: one hash lookup per token, longest match first.
+// Finds dictionary phrases in token sequences: one hash lookup per token, longest match first;
+// a phrase whose last word is a stem (TABARI's "ACCEPT" for "accepts", "acceptance") matches
+// only where no phrase of the same length matches exactly.
 #pragma once
 
 #include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "text/token.h"
@@ -34,10 +37,12 @@ class PhraseMatcher {
   };
 
   // Adds `phrase` (already tokenized) with `payload`. A word whose text starts with an
-  // uppercase letter only matches capitalized tokens. Returns false for an empty phrase.
-  bool Add(const std::vector<text::Token>& phrase, uint32_t payload);
+  // uppercase letter only matches capitalized tokens. With `stem`, the last word matches any
+  // token that begins with it. Returns false for an empty phrase.
+  bool Add(const std::vector<text::Token>& phrase, uint32_t payload, bool stem = false);
 
-  // The longest phrases starting at tokens[at], not extending past tokens[end - 1].
+  // The longest phrases starting at tokens[at], not extending past tokens[end - 1]. Of phrases
+  // as long, those matching exactly win over stems, and a longer stem over a shorter one.
   Match LongestAt(const std::vector<text::Token>& tokens, size_t at, size_t end) const;
 
   size_t size() const { return phrases_.size(); }
@@ -55,6 +60,7 @@ class PhraseMatcher {
     std::vector<bool> needs_capital;
     std::vector<uint32_t> payloads;  // in insertion order
     std::vector<uint32_t> sorted;    // the same, ascending
+    bool stem = false;               // the last word matches as a prefix
   };
   // The phrases that start with a word, longest first; and the same split by their second
   // word, so a common first word ("the") costs a search among the phrases that go on with the
@@ -66,8 +72,16 @@ class PhraseMatcher {
     std::vector<std::pair<uint64_t, uint32_t>> by_second;  // (second word's hash, phrase), by
                                                            // hash then longest first
     std::vector<uint32_t> singles;                         // the one-word phrases
+    std::vector<uint32_t> stemmed;  // the phrases of two words or more ending in a stem,
+                                    // longest first
   };
+  class Builder;
   bool Matches(const Phrase& p, const std::vector<text::Token>& tokens, size_t at) const;
+  Match LongestExact(const First& first, const std::vector<text::Token>& tokens, size_t at,
+                     size_t end) const;
+  Match LongestStem(const First* first, const std::vector<text::Token>& tokens, size_t at,
+                    size_t end) const;
+  bool AddTo(std::vector<uint32_t>* bucket, Phrase* p, uint32_t payload);
   const First* Find(uint64_t hash, std::string_view word) const;
   First& FindOrAdd(const std::string& word);
   size_t FindIndex(uint64_t hash, std::string_view word) const;  // of a word already added
@@ -87,6 +101,11 @@ class PhraseMatcher {
   // size, so it stays in cache where the table may not, and most tokens stop at their bit.
   static size_t FilterBit(uint64_t hash, size_t bits) { return (hash >> 24) & (bits - 1); }
   std::vector<uint64_t> filter_;
+  // The one-word stems, by text::NormHash of the stem, and the lengths they come in (longest
+  // first): a token is looked up by its prefixes of those lengths. Empty for most matchers.
+  std::unordered_map<uint64_t, std::vector<uint32_t>> one_word_stems_;
+  std::vector<size_t> stem_lengths_;
+  bool has_stems_ = false;
 };
 
 }  // namespace dyad::actors

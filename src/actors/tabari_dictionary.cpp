@@ -7,6 +7,7 @@
 
 #include "core/lines.h"
 #include "text/inflection.h"
+#include "text/tokenizer.h"
 
 namespace dyad::actors {
 namespace {
@@ -20,16 +21,42 @@ std::string_view Trim(std::string_view s) {
   return s.substr(first, s.find_last_not_of(" \t") - first + 1);
 }
 
-// Drops "# comment" and "; comment"; whole "<!-- ... -->" lines count as comments.
+// The line without its comment: a line that starts with '/' or '#' is one (TABARI), and so
+// is a "<!-- ... -->" line (PETRARCH); outside [...], '#' and ';' start one ("[###]", the
+// discard code, is none).
 std::string_view StripComment(std::string_view line) {
-  if (Trim(line).starts_with("<!")) return {};
+  const std::string_view text = Trim(line);
+  if (text.empty() || text.front() == '/' || text.front() == '#' || text.starts_with("<!")) {
+    return {};
+  }
+  int depth = 0;
   for (size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '#' ||
-        (line[i] == ';' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t'))) {
+    if (line[i] == '[') {
+      ++depth;
+    } else if (line[i] == ']') {
+      depth = std::max(0, depth - 1);
+    } else if (depth == 0 && (line[i] == '#' || line[i] == ';')) {
       return line.substr(0, i);
     }
   }
   return line;
+}
+
+// "~FINISH": the end of a TABARI dictionary; what follows is not read.
+bool IsFinish(std::string_view text) {
+  return text.size() == 7 && text.front() == '~' &&
+         std::equal(text.begin() + 1, text.end(), "FINISH", [](char a, char b) {
+           return std::toupper(static_cast<unsigned char>(a)) == b;
+         });
+}
+
+// A code of an actor dictionary: letters and digits, '/' between the codes of a compound
+// ("GME/GMW"), or one of TABARI's special codes.
+bool IsReadableCode(std::string_view code) {
+  return IsNullCode(code) || IsDiscardCode(code) ||
+         (!code.empty() && std::all_of(code.begin(), code.end(), [](char c) {
+           return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '/';
+         }));
 }
 
 // "VLADIMIR_PUTIN_" -> "vladimir putin": TABARI phrases match in any case.
@@ -74,19 +101,68 @@ class ActorReader {
   void Line(std::string_view raw, int64_t number) {
     line_ = number;
     raw_ = raw;
-    const std::string_view line = StripComment(raw);
-    const std::string_view text = Trim(line);
+    if (finished_) return;
+    const std::string_view text = Trim(StripComment(raw));
     if (text.empty()) return;
+    if (IsFinish(text)) {
+      Close();
+      finished_ = true;
+      return;
+    }
+    if (text.front() == '<') return Tag(text);
+    if (!section_.empty()) return;  // a <NOUN> or <ADJECTIVE> list
     if (text.front() == '[') return Codes(text);
     if (text.front() == '+') return Synonym(text.substr(1));
     Primary(text);
   }
 
-  void Finish() { Close(); }
+  void Finish() {
+    Close();
+    if (section_.empty()) return;
+    diagnostics_.push_back(
+        Problem(file_, section_line_,
+                "<" + section_ + "> has no </" + section_ + ">: the rest of the file was skipped",
+                "<" + section_ + ">"));
+  }
 
  private:
   void Fail(const std::string& message) {
     diagnostics_.push_back(Problem(file_, line_, message, raw_));
+  }
+
+  // "<NOUN>" ... "</NOUN>", "<ADJECTIVE>" ... "</ADJECTIVE>": words TABARI parses compound
+  // phrases with, no actors; dyad skips them, with a note.
+  void Tag(std::string_view text) {
+    const core::SectionTag tag = core::ReadSectionTag(text);
+    std::string name = tag.name;
+    if (name == "NOUNS") name = "NOUN";
+    if (name == "ADJ" || name == "ADJECTIVES") name = "ADJECTIVE";
+    if (name != "NOUN" && name != "ADJECTIVE") {
+      return Fail(tag.name.empty() ? "unreadable section tag: <NAME> or </NAME> goes alone on "
+                                     "its line"
+                                   : "unknown section <" + tag.name +
+                                         ">: an actor dictionary's are <NOUN> and <ADJECTIVE>");
+    }
+    Close();
+    if (!tag.closing) {
+      if (!section_.empty()) {
+        Fail("<" + section_ + "> (line " + std::to_string(section_line_) + ") has no </" +
+             section_ + "> before this section: it ends here");
+      }
+      section_ = name;
+      section_line_ = line_;
+      return;
+    }
+    if (section_ != name) return Fail("</" + name + "> closes no open <" + name + ">");
+    Diagnostic note = Problem(file_, section_line_,
+                              "TABARI <" + name + "> section (lines " +
+                                  std::to_string(section_line_) + "-" + std::to_string(line_) +
+                                  ") skipped: nouns and adjectives have no codes; TABARI parses "
+                                  "compound phrases with them, dyad's resolver does without",
+                              "<" + name + ">");
+    note.severity = Severity::kInfo;
+    diagnostics_.push_back(std::move(note));
+    section_.clear();
   }
 
   // "PHRASE [CODE] [CODE date-date]": a new record.
@@ -132,6 +208,11 @@ class ActorReader {
     const std::string_view restriction =
         space == std::string_view::npos ? std::string_view{} : Trim(group.substr(space));
     if (code.empty()) return Fail("empty code");
+    if (!IsReadableCode(code)) {
+      return Fail("unreadable code '" + code +
+                  "': a code is letters and digits ('/' between those of a compound), or one of "
+                  "---, ***, ### and +++");
+    }
     Restricted r{code, std::nullopt, std::nullopt};
     if (!restriction.empty() && !ParseRestriction(restriction, &r)) {
       return Fail("unreadable date restriction '" + std::string(restriction) + "'");
@@ -161,27 +242,48 @@ class ActorReader {
     return r->from && r->to;
   }
 
-  // Gives the finished record its codes and phrases.
+  // Gives the finished record its codes and phrases. Dated codes are tried in order, the
+  // default when none applies; special codes are kept as roles, so that "[### >890120]
+  // [USA]" discards sentences after that day and codes USA before it.
   void Close() {
     if (!record_) return;
     ActorRecord& r = dict_.MutableRecord(*record_);
+    const auto special = [](std::string_view code) {
+      return IsNullCode(code) || IsDiscardCode(code);
+    };
     for (const Restricted& c : codes_) {
-      if (c.code == "---") continue;  // the null code: not coded
-      Role role{dict_.EntityOfCode(c.code), c.code, "", c.from, c.to, r.origin};
+      const std::string entity = special(c.code) ? "" : dict_.EntityOfCode(c.code);
+      Role role{entity, c.code, "", c.from, c.to, r.origin};
       if (!c.from && !c.to) {
         r.otherwise = role;
       } else {
         r.roles.push_back(role);
       }
     }
-    r.code =
-        r.otherwise ? r.otherwise->role_code : (r.roles.empty() ? "" : r.roles.front().role_code);
+    // The code that names the entry: the default, else the first dated one; "" for none (an
+    // entry without dated codes is then not coded).
+    r.code.clear();
+    if (r.otherwise && !special(r.otherwise->role_code)) r.code = r.otherwise->role_code;
+    for (size_t i = 0; i < r.roles.size() && r.code.empty(); ++i) {
+      if (!special(r.roles[i].role_code)) r.code = r.roles[i].role_code;
+    }
     for (const auto& [phrase, line] : phrases_) {
       PhraseInfo info;
       info.use = PhraseUse::kName;
       info.record = *record_;
       info.origin = Origin{std::string(file_), line};
       dict_.AddPhrase(phrase, info);
+      // TABARI reads a hyphen as '_' in dictionaries and as a blank in texts: "AL-WAZIR" also
+      // names "al Wazir", unless that is some other entry's phrase.
+      if (phrase.find('-') == std::string::npos) continue;
+      std::string spaced = phrase;
+      std::replace(spaced.begin(), spaced.end(), '-', ' ');
+      const std::vector<text::Token> tokens = text::Tokenize(spaced);
+      if (tokens.empty() ||
+          dict_.matcher().LongestAt(tokens, 0, tokens.size()).length == tokens.size()) {
+        continue;
+      }
+      dict_.AddPhrase(spaced, info);
     }
     record_.reset();
     codes_.clear();
@@ -193,6 +295,9 @@ class ActorReader {
   std::vector<Diagnostic>& diagnostics_;
   int64_t line_ = 0;
   std::string_view raw_;
+  bool finished_ = false;  // after ~FINISH
+  std::string section_;    // the <NOUN> or <ADJECTIVE> section open, if any
+  int64_t section_line_ = 0;
   std::optional<uint32_t> record_;
   std::vector<Restricted> codes_;
   std::vector<std::pair<std::string, int64_t>> phrases_;
@@ -205,8 +310,13 @@ class AgentReader {
       : file_(file), dict_(*dict), diagnostics_(*diagnostics) {}
 
   void Line(std::string_view raw, int64_t number) {
+    if (finished_) return;
     const std::string_view text = Trim(StripComment(raw));
     if (text.empty()) return;
+    if (IsFinish(text)) {
+      finished_ = true;
+      return;
+    }
     const auto fail = [&](const std::string& m) {
       diagnostics_.push_back(Problem(file_, number, m, raw));
     };
@@ -287,6 +397,7 @@ class AgentReader {
   ActorDictionary& dict_;
   std::vector<Diagnostic>& diagnostics_;
   std::map<std::string, std::vector<std::string>> markers_;
+  bool finished_ = false;  // after ~FINISH
 };
 
 }  // namespace

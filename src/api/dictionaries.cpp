@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "actors/tabari_dictionary.h"
+#include "coding/petrarch_verbs.h"
 #include "coding/tabari_verbs.h"
 #include "core/embedded.h"
 #include "dyad/error.h"
@@ -33,10 +34,16 @@ void Dictionaries::Add(std::string_view content, std::string_view name, Dictiona
                        std::vector<Diagnostic>* diagnostics) {
   switch (kind) {
     case DictionaryKind::kVerbs:
-      if (coding::LooksLikeTabariVerbs(content)) {
-        coding::LoadTabariVerbs(content, name, cameo, &lexicon, diagnostics);
-      } else {
-        lexicon.Load(content, name, cameo, diagnostics);
+      switch (coding::VerbFormatOf(content)) {
+        case coding::VerbFormat::kTabari:
+          coding::LoadTabariVerbs(content, name, cameo, &lexicon, diagnostics);
+          break;
+        case coding::VerbFormat::kPetrarch:
+          coding::LoadPetrarchVerbs(content, name, cameo, &lexicon, diagnostics);
+          break;
+        case coding::VerbFormat::kDyad:
+          lexicon.Load(content, name, cameo, diagnostics);
+          break;
       }
       break;
     case DictionaryKind::kActors:

@@ -3,6 +3,7 @@
 #include "actors/actor_resolver.h"
 #include "api/dictionaries.h"
 #include "coding/event_coder.h"
+#include "places/gazetteer.h"
 #include "text/document.h"
 
 namespace dyad {
@@ -24,10 +25,14 @@ bool IsLeaderTitle(std::string_view title) {
 }  // namespace
 
 struct Extractor::Impl {
+  // The gazetteer is built-in data, left out with the other built-in dictionaries.
+  explicit Impl(const ExtractorOptions& options)
+      : resolver{dicts.actors, options.use_builtin ? &places::Gazetteer::Builtin() : nullptr},
+        coder{dicts.lexicon, resolver, options.keep_negated} {}
   api::Dictionaries dicts;
   text::ProseFilter prose{api::BuiltinFile("text")};
-  actors::ActorResolver resolver{dicts.actors};
-  coding::EventCoder coder{dicts.lexicon};
+  actors::ActorResolver resolver;
+  coding::EventCoder coder;
   DictionaryInfo info;
 };
 
@@ -36,7 +41,7 @@ Extractor::~Extractor() = default;
 
 std::unique_ptr<Extractor> Extractor::Create(const ExtractorOptions& options,
                                              std::vector<Diagnostic>* diagnostics) {
-  auto impl = std::make_unique<Impl>();
+  auto impl = std::make_unique<Impl>(options);
   api::Dictionaries& dicts = impl->dicts;
   dicts.LoadBuiltin(options.use_builtin, diagnostics);
   for (const std::string& path : options.actor_files) {
@@ -131,9 +136,12 @@ std::vector<Event> Extractor::Extract(const Article& article,
   for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
     const text::Sentence& s = doc.sentences[i];
     if (!s.coded) continue;
-    const std::vector<actors::Mention> mentions = impl_->resolver.Resolve(doc, s, &discourse);
+    std::vector<actors::PlaceMention> places;
+    const std::vector<actors::Mention> mentions =
+        impl_->resolver.Resolve(doc, s, &discourse, &places);
+    if (discourse.discarded) continue;
     const size_t before = events.size();
-    impl_->coder.Code(doc, i, mentions, &discourse, &events);
+    impl_->coder.Code(doc, i, mentions, places, &discourse, &events);
     for (size_t k = before; k < events.size(); ++k) events[k].article_id = article.id;
   }
   return events;

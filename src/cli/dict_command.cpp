@@ -22,12 +22,12 @@ struct CheckOptions {
 int RunCheck(const CheckOptions& o) {
   const std::vector<Diagnostic> found = CheckDictionaries(o.files, !o.no_builtin);
   size_t errors = 0;
+  size_t warnings = 0;
   for (const Diagnostic& d : found) {
-    const bool error = d.severity == Severity::kError;
-    errors += error ? 1 : 0;
-    std::printf("%s: %s\n", error ? "error" : "warning", d.ToString().c_str());
+    errors += d.severity == Severity::kError ? 1 : 0;
+    warnings += d.severity == Severity::kWarning ? 1 : 0;
+    std::printf("%s: %s\n", SeverityName(d.severity), d.ToString().c_str());
   }
-  const size_t warnings = found.size() - errors;
   spdlog::info("{} checked: {} errors, {} warnings",
                o.files.empty() ? std::string("built-in dictionaries")
                                : std::to_string(o.files.size()) + " file(s)",

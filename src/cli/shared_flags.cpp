@@ -17,6 +17,9 @@ void DictionaryFlags::AddTo(CLI::App* cmd) {
                   "repeatable");
   cmd->add_flag("--no-builtin", no_builtin,
                 "Do not load the built-in actor dictionaries and event lexicon");
+  cmd->add_flag("--keep-negated", keep_negated,
+                "Also code events the text denies (\"did not attack\", \"failed to renew\") or only "
+                "supposes (\"might ask\"), flagged negated or not factual (docs/events.md)");
 }
 
 void ReaderFlags::AddTo(CLI::App* cmd) {
@@ -43,15 +46,18 @@ CorpusReaderOptions ReaderFlags::Options() const {
 }
 
 bool Report(std::vector<Diagnostic>* diagnostics, bool* skipped) {
+  bool any = false;  // a warning or an error: notes do not stop a --strict run
   for (const Diagnostic& d : *diagnostics) {
     if (d.severity == Severity::kError) {
       spdlog::error("{}", d.ToString());
       *skipped = true;
-    } else {
+    } else if (d.severity == Severity::kWarning) {
       spdlog::warn("{}", d.ToString());
+    } else {
+      spdlog::info("{}", d.ToString());
     }
+    any = any || d.severity != Severity::kInfo;
   }
-  const bool any = !diagnostics->empty();
   diagnostics->clear();
   return any;
 }

@@ -20,10 +20,12 @@ struct DictionaryFlags {
   std::vector<std::string> verb_files;
   std::vector<std::string> discard_files;
   bool no_builtin = false;
+  bool keep_negated = false;
 
   void AddTo(CLI::App* cmd);
   ExtractorOptions Options() const {
-    return ExtractorOptions{!no_builtin, actor_files, agent_files, verb_files, discard_files};
+    return ExtractorOptions{!no_builtin,   actor_files,  agent_files,
+                            verb_files,    discard_files, keep_negated};
   }
 };
 
@@ -38,8 +40,9 @@ struct ReaderFlags {
   CorpusReaderOptions Options() const;
 };
 
-// Logs diagnostics and clears them. Returns whether there were any (for --strict); sets
-// `*skipped` when one of them is an error (something was skipped).
+// Logs diagnostics and clears them. Returns whether there were warnings or errors (for
+// --strict; notes do not count); sets `*skipped` when one of them is an error (something was
+// skipped).
 bool Report(std::vector<Diagnostic>* diagnostics, bool* skipped);
 
 }  // namespace dyad::cli

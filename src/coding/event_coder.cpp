@@ -1,12 +1,14 @@
 #include "coding/event_coder.h"
 
 #include <algorithm>
+#include <cmath>
 #include <initializer_list>
 #include <optional>
 #include <span>
 
 #include "dates/time_expression.h"
 #include "text/coordination.h"
+#include "text/inflection.h"
 #include "text/word_set.h"
 
 namespace dyad::coding {
@@ -97,8 +99,7 @@ bool IsModalOrIntent(std::string_view w) {
 }
 
 bool IsNegation(std::string_view w) {
-  return OneOf(w, {"not", "n't", "never", "neither", "nor", "refused", "refuses", "declined",
-                   "declines", "failed", "fails", "no"});
+  return OneOf(w, {"not", "n't", "never", "neither", "nor", "no"});
 }
 
 bool IsClauseBreak(std::string_view w) { return OneOf(w, {",", ";", ":", "(", ")", "\"", "-"}); }
@@ -124,10 +125,13 @@ struct Side {
 
 class EventCoder::SentenceCoder {
  public:
-  SentenceCoder(const EventLexicon& lexicon, const text::Document& doc, uint32_t index,
-                const std::vector<Mention>& mentions, actors::Discourse* discourse,
+  SentenceCoder(const EventLexicon& lexicon, const actors::ActorResolver& resolver,
+                const text::Document& doc, uint32_t index, const std::vector<Mention>& mentions,
+                const std::vector<actors::PlaceMention>& places, actors::Discourse* discourse,
                 std::vector<Event>* out)
       : lex_(lexicon),
+        resolver_(resolver),
+        places_(places),
         doc_(doc),
         index_(index),
         s_(doc.sentences[index]),
@@ -144,11 +148,18 @@ class EventCoder::SentenceCoder {
     }
   }
 
+  void KeepNegated(bool keep) { keep_negated_ = keep; }
+
   void Run() {
+    FindGoverned();
     uint32_t i = s_.first;
     while (i < s_.last) {
       if (InsideMention(i)) {
         ++i;
+        continue;
+      }
+      if (const uint32_t end = ConsumedGovernorEnd(i); end != 0) {  // its event is the governed
+        i = end;
         continue;
       }
       const actors::PhraseMatcher::Match m = lex_.matcher().LongestAt(tokens_, i, s_.last);
@@ -162,10 +173,17 @@ class EventCoder::SentenceCoder {
       });
       if (tabari) {
         CodeTabari(i, i + m.length, m.payloads);
-      } else {
-        CodeTrigger(i, i + m.length, ChooseTrigger(i, m.payloads));
+        i += m.length;
+        continue;
       }
-      i += m.length;
+      const Chosen chosen = ChooseTrigger(i, i + m.length, m.payloads);
+      if (chosen.trigger == nullptr) {
+        ++i;
+        continue;
+      }
+      CodeTrigger(i, chosen.last, *chosen.trigger, chosen.gap_begin, chosen.gap_end);
+      if (const Governed* g = GovernedAt(i); g != nullptr && !g->settled) CodeGovernor(*g);
+      i = chosen.last;
     }
   }
 
@@ -190,21 +208,199 @@ class EventCoder::SentenceCoder {
     return false;
   }
 
-  // A word that is both a verb and a noun trigger ("visit", "talks", "meeting") is the verb
-  // after its subject, an auxiliary, "to", an adverb or a coordinating "and"; else the noun.
-  const Trigger& ChooseTrigger(uint32_t at, std::span<const uint32_t> payloads) const {
+  struct Chosen {
+    const Trigger* trigger = nullptr;
+    uint32_t last = 0;  // where the trigger ends, its object words included
+    uint32_t gap_begin = 0;  // the words between a verb and its object words ("accused
+    uint32_t gap_end = 0;    // |Russia| of war crimes"), where its object may be
+  };
+
+  // ---- Governing verbs ("refused to meet", "urged Iran to release") ------------------------
+
+  // An event a governing verb governs, found before the sentence is coded.
+  struct Governed {
+    const GovernRule* rule = nullptr;
+    GovernKind kind = GovernKind::kAppeal;  // the rule's, or speculate for "would ... if"
+    uint32_t first = 0;  // the governor's words
+    uint32_t end = 0;
+    uint32_t event = 0;  // where the governed trigger starts
+    Side object;         // OBJ: the actor the governor addresses ("urged Iran to")
+    std::string code;    // what the governor makes of the event: a code, "=" or "-"
+    bool settled = false;  // the governed event had its actors (coded, or left out on purpose)
+  };
+
+  // A governed event that found no actors of its own leaves the governor to its own rule:
+  // "It was agreed to maintain contact" is the agreement of the parties.
+  void CodeGovernor(const Governed& g) {
+    const actors::PhraseMatcher::Match m = lex_.matcher().LongestAt(tokens_, g.first, s_.last);
+    if (m.length == 0) return;
+    const bool tabari = std::any_of(m.payloads.begin(), m.payloads.end(), [&](uint32_t id) {
+      return lex_.rule(lex_.trigger(id).rule).tabari;
+    });
+    if (tabari) return;
+    const Chosen chosen = ChooseTrigger(g.first, g.first + m.length, m.payloads);
+    if (chosen.trigger != nullptr) {
+      CodeTrigger(g.first, chosen.last, *chosen.trigger, chosen.gap_begin, chosen.gap_end);
+    }
+  }
+
+  // Words that may stand between a governor's parts and before the event it governs.
+  bool IsGovernFiller(std::string_view w) const {
+    return IsAdverb(w) || OneOf(w, {"also", "again", "not", "n't", "never", "once", "still",
+                                    "now", "jointly", "both", "all", "even", "only", "further"});
+  }
+
+  // Matches a governor's elements after its words from `pos`; the end, or 0.
+  uint32_t MatchGovernAfter(const GovernRule& rule, uint32_t pos, Side* object) const {
+    for (const GovernElement& e : rule.after) {
+      while (pos < s_.last && IsGovernFiller(Norm(pos)) && !StartingAt(pos)) ++pos;
+      if (e.actor) {
+        const Mention* m = StartingAt(pos);
+        if (m == nullptr || m->locative) return 0;
+        *object = GroupRight(*m);
+        pos = object->last;
+        continue;
+      }
+      if (Norm(pos) != e.word) return 0;
+      ++pos;
+    }
+    return pos;
+  }
+
+  // The trigger a governor governs: the first within a few words after `pos` ("refused to
+  // meet", "vowed to launch a new offensive", "called for the immediate release of"), not
+  // past a clause break or a word that opens another clause.
+  std::optional<std::pair<uint32_t, Chosen>> GovernedTrigger(uint32_t pos) const {
+    constexpr uint32_t kWindow = 4;
+    for (uint32_t j = pos; j < s_.last && j < pos + kWindow; ++j) {
+      const std::string_view w = Norm(j);
+      if (IsClauseBreak(w) && w != "-") return std::nullopt;
+      if (OneOf(w, {".", "to", "whether", "if", "that", "what", "how", "who", "which", "when",
+                    "where", "why", "and", "or", "but", "said", "says"})) {
+        return std::nullopt;
+      }
+      if (InsideMention(j)) continue;
+      const actors::PhraseMatcher::Match m = lex_.matcher().LongestAt(tokens_, j, s_.last);
+      if (m.length == 0) continue;
+      const Chosen c = ChooseTrigger(j, j + m.length, m.payloads);
+      if (c.trigger == nullptr || lex_.rule(c.trigger->rule).tabari) return std::nullopt;
+      return std::make_pair(j, c);
+    }
+    return std::nullopt;
+  }
+
+  void FindGoverned() {
+    const ComplementTable& table = lex_.complements();
+    if (table.empty()) return;
+    for (uint32_t i = s_.first; i < s_.last; ++i) {
+      if (InsideMention(i)) continue;
+      const actors::PhraseMatcher::Match m = table.matcher().LongestAt(tokens_, i, s_.last);
+      if (m.length == 0) continue;
+      for (uint32_t id : m.payloads) {
+        const GovernRule& rule = table.rule(id);
+        Side object;
+        const uint32_t end = MatchGovernAfter(rule, i + m.length, &object);
+        if (end == 0) continue;
+        const auto governed = GovernedTrigger(end);
+        if (!governed) continue;
+        const EventRule& event = lex_.rule(governed->second.trigger->rule);
+        if (event.block) continue;
+        // "May" is a month or a name; "would ... if" a supposition.
+        if (Norm(i) == "may" && tokens_[i].capitalized) continue;
+        GovernKind kind = rule.kind;
+        if (kind == GovernKind::kFuture && Norm(i) == "would" && SentenceHas({"if", "unless"})) {
+          kind = GovernKind::kSpeculate;
+        }
+        std::string code(table.CodeFor(kind, event.cameo));
+        if (code.empty()) continue;  // the governor's own rule codes it
+        governed_.push_back(Governed{&rule, kind, i, i + m.length, governed->first,
+                                     std::move(object), std::move(code)});
+        i = governed->first - 1;  // the governed trigger may itself govern ("agreed to try")
+        break;
+      }
+    }
+  }
+
+  bool SentenceHas(std::initializer_list<std::string_view> words) const {
+    for (uint32_t i = s_.first; i < s_.last; ++i) {
+      if (OneOf(Norm(i), words)) return true;
+    }
+    return false;
+  }
+
+  uint32_t ConsumedGovernorEnd(uint32_t i) const {
+    for (const Governed& g : governed_) {
+      if (i >= g.first && i < g.end) return g.end;
+    }
+    return 0;
+  }
+  const Governed* GovernedAt(uint32_t event) const {
+    for (const Governed& g : governed_) {
+      if (g.event == event) return &g;
+    }
+    return nullptr;
+  }
+
+  // The end of a rule's object words ("imposed a three-day curfew") after `from`, or 0: they
+  // follow within a few words, in the same clause.
+  uint32_t ObjectWordsEnd(const EventRule& rule, uint32_t from) const {
+    const uint32_t begin = ObjectWordsBegin(rule, from);
+    return begin == 0 ? 0 : begin + static_cast<uint32_t>(rule.object_words.size());
+  }
+  uint32_t ObjectWordsBegin(const EventRule& rule, uint32_t from) const {
+    constexpr uint32_t kGap = 4;
+    const std::vector<std::string>& words = rule.object_words;
+    for (uint32_t j = from; j < s_.last && j <= from + kGap; ++j) {
+      const std::string_view w = Norm(j);
+      if (w != "-" && (IsClauseBreak(w) || OneOf(w, {".", "and", "or", "but", "that", "which", "who"}))) {
+        break;
+      }
+      if (j + words.size() > s_.last) break;
+      bool all = true;
+      for (size_t k = 0; k < words.size() && all; ++k) {
+        const std::string_view t = Norm(j + static_cast<uint32_t>(k));
+        all = t == words[k] || (k + 1 == words.size() && t == text::Pluralize(words[k]));
+      }
+      if (all) return j;
+    }
+    return 0;
+  }
+
+  // Among the rules of the words at [at, end): a verb whose object words follow (the nearest
+  // first), else a verb without object words; a word that is both a verb and a noun trigger
+  // ("visit", "talks", "meeting") is the verb after its subject, an auxiliary, "to", an
+  // adverb or a coordinating "and", else the noun.
+  Chosen ChooseTrigger(uint32_t at, uint32_t end, std::span<const uint32_t> payloads) const {
     const Trigger* verb = nullptr;
     const Trigger* noun = nullptr;
+    const Trigger* gapped = nullptr;
+    uint32_t gapped_end = 0;
+    uint32_t gapped_begin = 0;
     for (uint32_t id : payloads) {
       const Trigger& t = lex_.trigger(id);
-      (t.form == VerbForm::kNoun ? noun : verb) = &t;
+      const EventRule& rule = lex_.rule(t.rule);
+      if (t.form == VerbForm::kNoun) {
+        noun = &t;
+      } else if (rule.object_words.empty()) {
+        verb = &t;
+      } else if (const uint32_t b = ObjectWordsBegin(rule, end);
+                 b != 0 && (gapped == nullptr || b + rule.object_words.size() < gapped_end)) {
+        gapped = &t;
+        gapped_begin = b;
+        gapped_end = b + static_cast<uint32_t>(rule.object_words.size());
+      }
     }
-    if (verb == nullptr || noun == nullptr) return verb != nullptr ? *verb : *noun;
+    if (gapped != nullptr) verb = gapped;
+    const uint32_t verb_end = gapped != nullptr ? gapped_end : end;
+    const Chosen as_verb{verb, verb_end, gapped != nullptr ? end : 0, gapped_begin};
+    if (verb == nullptr || noun == nullptr) {
+      return verb != nullptr ? as_verb : Chosen{noun, end};
+    }
     const std::string_view prev = Norm(at - 1);
     const bool verbal =
         at > s_.first && (EndingAt(at) != nullptr || IsAuxiliary(prev) || IsAdverb(prev) ||
                           OneOf(prev, {"and", "but", "who", "which", "that"}));
-    return verbal && !IsDeterminer(prev) ? *verb : *noun;
+    return verbal && !IsDeterminer(prev) ? as_verb : Chosen{noun, end};
   }
 
   // Adds a mention's actors to a side. A group anaphor ("the parties") stands for the pair of
@@ -367,6 +563,28 @@ class EventCoder::SentenceCoder {
     return side;
   }
 
+  // Past a quantity before a noun: "40", "at least 20", "dozens of", "hundreds of", "a group
+  // of", "three", "more than a dozen".
+  uint32_t SkipQuantity(uint32_t i) const {
+    static const text::WordSet kQuantity{
+        "one",     "two",      "three",    "four",    "five",    "six",    "seven",   "eight",
+        "nine",    "ten",      "eleven",   "twelve",  "fifteen", "twenty", "thirty",  "forty",
+        "fifty",   "hundred",  "hundreds", "thousand", "thousands", "million", "millions", "dozen",
+        "dozens",  "scores",   "several",  "many",    "few",     "numerous", "multiple", "least",
+        "more",    "than",     "nearly",   "almost",  "about",   "around", "some",    "up",
+        "over",    "roughly",  "approximately", "estimated", "number", "group", "handful",
+        "of",      "a",        "an",       "at"};
+    const uint32_t start = i;
+    while (i < s_.last && !StartingAt(i) &&
+           (tokens_[i].kind == text::TokenKind::kNumber || kQuantity.contains(Norm(i)) ||
+            (Norm(i) == "-" && i > start))) {
+      ++i;
+    }
+    // Only a phrase that ends at an actor (or goes on to one) counts: "a number of" alone
+    // before an ordinary noun is left to the caller.
+    return StartingAt(i) != nullptr ? i : start;
+  }
+
   // The object of a verb ending at `from`; `*blocked` when the rule forbids the construction.
   Side Object(uint32_t from, const EventRule& rule, bool* blocked) const {
     uint32_t i = from;
@@ -378,6 +596,10 @@ class EventCoder::SentenceCoder {
     };
     while (i < s_.last && (!StartingAt(i) || possessive_pronoun(i))) {
       const std::string_view w = Norm(i);
+      if (const uint32_t q = SkipQuantity(i); q != i) {
+        i = q;
+        continue;
+      }
       if (IsDeterminer(w) || IsAdverb(w)) {
         ++i;
         continue;
@@ -415,6 +637,7 @@ class EventCoder::SentenceCoder {
       if (w != prep || InsideMention(i)) continue;
       uint32_t j = i + 1;
       while (j < s_.last && IsDeterminer(Norm(j)) && !StartingAt(j)) ++j;
+      j = SkipQuantity(j);
       if (const Mention* m = StartingAt(j)) {
         if (!m->locative || prep != "with") return GroupRight(*m);
       }
@@ -487,6 +710,14 @@ class EventCoder::SentenceCoder {
     return false;
   }
 
+  // A negation between a governor and the event it governs: "would not provide".
+  bool NegatedBetween(uint32_t from, uint32_t to) const {
+    for (uint32_t i = from; i < to; ++i) {
+      if (IsNegation(Norm(i)) && Norm(i + 1) != "only") return true;
+    }
+    return false;
+  }
+
   bool IsNegated(uint32_t first, uint32_t stop) const {
     return LeftInClause(first, stop, 5, [&](uint32_t i, std::string_view w) {
       return IsNegation(w) && Norm(i + 1) != "only";
@@ -530,6 +761,39 @@ class EventCoder::SentenceCoder {
     return d_.date;
   }
 
+  // Where the event at [first, last) happened: the place of its clause after a locative
+  // preposition nearest the trigger ("police in Kirkuk arrested", "talks in Moscow"), else a
+  // place its trigger names as its object ("shelled Kharkiv").
+  std::optional<Location> LocationFor(uint32_t first, uint32_t last) const {
+    const actors::PlaceMention* best = nullptr;
+    uint32_t best_distance = 0;
+    for (const actors::PlaceMention& p : places_) {
+      const bool object = p.first >= last && p.first <= last + 2;
+      if (!p.locative && !object) continue;
+      if (!InOneClause(std::min(first, p.first), std::max(last, p.last))) continue;
+      const uint32_t distance = p.first >= last ? p.first - last : first - std::min(first, p.last);
+      if (best == nullptr || distance < best_distance) {
+        best = &p;
+        best_distance = distance;
+      }
+    }
+    if (best == nullptr) return std::nullopt;
+    Location l{best->name, best->country, best->region, std::nullopt, std::nullopt};
+    if (!std::isnan(best->lat) && !std::isnan(best->lon) && !best->name.empty()) {
+      l.lat = std::round(double{best->lat} * 1e4) / 1e4;
+      l.lon = std::round(double{best->lon} * 1e4) / 1e4;
+    }
+    return l;
+  }
+
+  // No semicolon, colon, quote or parenthesis between tokens `from` and `to`.
+  bool InOneClause(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to && k < s_.last; ++k) {
+      if (OneOf(Norm(k), {";", ":", "\"", "(", ")"})) return false;
+    }
+    return true;
+  }
+
   // Does a time expression belong to the trigger's clause? Quotes, parentheses, colons and
   // semicolons always separate; a comma separates what follows the trigger, not a fronted
   // adverbial ("Earlier this year, Obama had urged ...").
@@ -550,7 +814,8 @@ class EventCoder::SentenceCoder {
     return true;
   }
 
-  void CodeTrigger(uint32_t first, uint32_t last, const Trigger& trig) {
+  void CodeTrigger(uint32_t first, uint32_t last, const Trigger& trig, uint32_t gap_begin = 0,
+                   uint32_t gap_end = 0) {
     const EventRule& rule = lex_.rule(trig.rule);
     if (rule.block) return;
     const bool verb = rule.kind == TriggerKind::kVerb;
@@ -569,7 +834,8 @@ class EventCoder::SentenceCoder {
       target.side = Subject(first, false);
     } else if (verb) {
       source = Subject(first, false);
-      target = Targets(rule, last, &blocked);
+      target.side = GapObject(rule, gap_begin, gap_end);  // "accused Russia of war crimes"
+      if (target.side.empty()) target = Targets(rule, last, &blocked);
       if (!source.empty()) last_subject_ = source;
     } else {
       if (IsTemporalReference(first)) return;
@@ -579,6 +845,7 @@ class EventCoder::SentenceCoder {
       target = Targets(rule, last, &blocked);
     }
     if (blocked) return;
+    if (rule.reverse && !target.joint) std::swap(source, target.side);  // "received aid from"
     if (target.joint) {  // "the conversation between A and B"
       if (source.empty() || source.first == kNoSpan) source = target.side;
       if (source.actors == target.side.actors) target.side = {};
@@ -594,8 +861,105 @@ class EventCoder::SentenceCoder {
     if (rule.reciprocal && target.side.empty() && !target.other && source.actors.size() == 1) {
       target.side = Partners(source.actors.front());
     }
+    if (const Governed* g = GovernedAt(first)) {
+      CodeGoverned(*g, source, target.side, rule, first, last, trig);
+      return;
+    }
+    if (source.empty() && !rule.implicit_source.empty()) {
+      source = Implicit(target.side, rule.implicit_source);  // "was arrested"
+    }
+    if (target.side.empty() && !rule.implicit_target.empty() && !IsStateAgent(source)) {
+      target.side = Implicit(source, rule.implicit_target);  // "protesters marched"
+    }
     const uint32_t stop = source.last == kNoSpan || source.last > first ? s_.first : source.last;
     EmitPairs(source, target.side, rule, first, last, trig, stop);
+  }
+
+  // The object of a verb with object words, when it stands between them: "accused |Russia| of
+  // war crimes", "released |50 Palestinian| prisoners", "supplied |Ukraine| with weapons".
+  Side GapObject(const EventRule& rule, uint32_t begin, uint32_t end) const {
+    if (end <= begin || rule.targets.empty() || !rule.targets.front().object) return {};
+    for (uint32_t j = begin; j < end; ++j) {
+      const Mention* m = StartingAt(j);
+      if (m == nullptr) continue;
+      if (m->locative) return {};
+      return GroupRight(*m);
+    }
+    return {};
+  }
+
+  // An event a verb governs, as the governor makes it: "Sweden urged Iran to release ..." is
+  // Sweden's appeal to Iran (0253); "Russia refused to meet Ukraine" Russia's rejection of a
+  // meeting with Ukraine (125). The source is the governor's subject; the target is the actor
+  // the governor addresses, else the governed event's own target.
+  void CodeGoverned(const Governed& g, Side source, Side target, const EventRule& rule,
+                    uint32_t first, uint32_t last, const Trigger& trig) {
+    Side subject = Subject(g.first, false);
+    if (subject.empty() && IsPassive(g.first, VerbForm::kPastOrParticiple)) subject = {};
+    if (!subject.empty()) source = std::move(subject);
+    if (source.empty()) source = MainClauseSubject(g.first);
+    if (source.empty() && OpensClause(g.first, true) && d_.publisher) {
+      source.actors.push_back(*d_.publisher);
+    }
+    if (!g.object.empty()) target = g.object;
+    const bool asks = g.kind == GovernKind::kAppeal || g.kind == GovernKind::kDemand;
+    if (target.empty() && asks) {  // "sought a loan from the IMF"
+      target = AfterPreposition("from", last);
+    }
+    if (source.empty() && !rule.implicit_source.empty()) {
+      source = Implicit(target, rule.implicit_source);
+    }
+    // A mutual event stays mutual when its parties intend it ("Russia and Ukraine agreed to
+    // meet"); an appeal or demand is the asker's to the asked.
+    const bool mutual = rule.reciprocal && !asks && g.object.empty();
+    if (source.empty() || (target.empty() && !mutual)) return;
+    const_cast<Governed&>(g).settled = true;
+    if (g.code == "-" && !keep_negated_) return;
+    EventRule governed = rule;
+    governed.id = g.rule->id + "+" + rule.id;
+    const bool keeps = g.code == "=" || g.code == "-";
+    if (!keeps) {
+      governed.cameo = g.code;
+      if (const CameoCode* c = lex_.cameo() ? lex_.cameo()->Find(g.code) : nullptr) {
+        governed.quad_class = c->quad_class;
+        governed.goldstein = c->goldstein;
+      }
+      governed.action = std::string(GovernKindName(g.kind)) + "-" + rule.action;
+      governed.reciprocal = mutual;
+    }
+    const GovernKind kind = g.kind;
+    governing_ = &g;
+    factual_override_ = !(keeps && (kind == GovernKind::kFuture || kind == GovernKind::kPlan ||
+                                    kind == GovernKind::kSpeculate));
+    negated_override_ = g.code == "-" && kind != GovernKind::kSpeculate;
+    const uint32_t stop = source.last == kNoSpan || source.last > g.first ? s_.first : source.last;
+    EmitPairs(source, target, governed, first, last, trig, stop);
+    governing_ = nullptr;
+  }
+
+  // Does a side speak for its state (a government, its forces, police, courts, parliament)?
+  // Their acts have no implicit target in their own state ("the army blocked the road").
+  bool IsStateAgent(const Side& side) const {
+    if (side.actors.empty()) return false;
+    const ResolvedActor& a = side.actors.front();
+    const std::string state = resolver_.StateOf(a);
+    if (state.empty() || !a.code.starts_with(state)) return false;
+    const std::string_view role = std::string_view(a.code).substr(state.size());
+    return role.empty() || role == "GOV" || role == "MIL" || role == "COP" || role == "JUD" ||
+           role == "LEG" || role == "SPY";
+  }
+
+  // The actor a rule implies when the sentence names none: `role` of the state the other side
+  // belongs to.
+  Side Implicit(const Side& other, std::string_view role) const {
+    Side side;
+    if (other.actors.empty()) return side;
+    const std::string state = resolver_.StateOf(other.actors.front());
+    if (state.empty()) return side;
+    if (std::optional<ResolvedActor> a = resolver_.StateActor(state, role)) {
+      side.actors.push_back(std::move(*a));
+    }
+    return side;
   }
 
   // The other members of the salient group (the pair of the last conversation), as implicit
@@ -616,6 +980,18 @@ class EventCoder::SentenceCoder {
   // "Following the meeting, ...", "During the talks, ...": a definite noun in a fronted time
   // phrase refers back to an event already reported; it reports none itself.
   bool IsTemporalReference(uint32_t first) const {
+    // "210 years since the establishment of relations", "the anniversary of the invasion":
+    // a past event dated from, or remembered, is background.
+    constexpr uint32_t kWindow = 4;
+    for (uint32_t i = first; i > s_.first && first - i < kWindow; --i) {
+      const std::string_view w = Norm(i - 1);
+      if (IsClauseBreak(w)) break;
+      if (OneOf(w, {"since", "anniversary", "anniversaries", "commemorate", "commemorated",
+                    "commemorating", "commemoration", "memory", "remembrance", "recalled",
+                    "recalling"})) {
+        return true;
+      }
+    }
     if (!OneOf(Norm(s_.first), {"after", "following", "during", "before", "upon", "at", "in", "on",
                                 "ahead", "prior", "throughout"})) {
       return false;
@@ -665,11 +1041,18 @@ class EventCoder::SentenceCoder {
 
   static constexpr uint32_t kPatternWindow = 8;
 
-  bool WordsAt(const std::vector<std::string>& words, uint32_t at) const {
+  // Do the words of alternative `a` of `e` stand at `at`? A word matches itself with a plural
+  // ending, a TABARI stem any word that begins with it.
+  bool WordsAt(const PatternElement& e, size_t a, uint32_t at) const {
+    const std::vector<std::string>& words = e.alternatives[a];
     if (at + words.size() > s_.last) return false;
     for (size_t k = 0; k < words.size(); ++k) {
       const std::string& norm = tokens_[at + k].norm;
-      if (norm != words[k] && norm != words[k] + "s" && norm != words[k] + "es") return false;
+      if (!e.stems.empty() && e.stems[a][k]) {
+        if (!norm.starts_with(words[k])) return false;
+      } else if (norm != words[k] && norm != words[k] + "s" && norm != words[k] + "es") {
+        return false;
+      }
     }
     return true;
   }
@@ -688,8 +1071,9 @@ class EventCoder::SentenceCoder {
       for (uint32_t j = pos; j < s_.last && j < pos + kPatternWindow && !found; ++j) {
         if (Stops(Norm(j))) break;
         if (e.kind == PatternElement::Kind::kWords) {
-          for (const std::vector<std::string>& alt : e.alternatives) {
-            if (!alt.empty() && WordsAt(alt, j)) {
+          for (size_t a = 0; a < e.alternatives.size(); ++a) {
+            const std::vector<std::string>& alt = e.alternatives[a];
+            if (!alt.empty() && WordsAt(e, a, j)) {
               pos = j + static_cast<uint32_t>(alt.size());
               found = true;
               break;
@@ -722,9 +1106,10 @@ class EventCoder::SentenceCoder {
       for (uint32_t end = pos; end > s_.first && pos - end < kPatternWindow && !found; --end) {
         if (Stops(Norm(end - 1))) break;
         if (e.kind == PatternElement::Kind::kWords) {
-          for (const std::vector<std::string>& alt : e.alternatives) {
+          for (size_t a = 0; a < e.alternatives.size(); ++a) {
+            const std::vector<std::string>& alt = e.alternatives[a];
             if (!alt.empty() && end >= s_.first + alt.size() &&
-                WordsAt(alt, end - static_cast<uint32_t>(alt.size()))) {
+                WordsAt(e, a, end - static_cast<uint32_t>(alt.size()))) {
               pos = end - static_cast<uint32_t>(alt.size());
               found = true;
               break;
@@ -770,6 +1155,7 @@ class EventCoder::SentenceCoder {
         binding = std::move(b);
       }
     }
+    if (best != nullptr && best->discard) discarded_ = true;
     if (best == nullptr || best->block) return;
     const Trigger& trig = lex_.trigger(best_trigger);
     const bool passive = IsPassive(first, trig.form);
@@ -859,8 +1245,15 @@ class EventCoder::SentenceCoder {
             const std::vector<std::pair<size_t, size_t>>& pairs, const EventRule& rule,
             uint32_t first, uint32_t last, const Trigger& trig, uint32_t stop) {
     const std::optional<Date> date = DateFor(first);
-    const bool negated = !rule.pattern_negates && IsNegated(first, stop);
-    const bool factual = IsFactual(first, stop, trig);
+    const std::optional<Location> location = LocationFor(first, last);
+    // A governed event is negated by what negates its governor ("did not refuse to"), and is
+    // as factual as the governor makes it.
+    const uint32_t at = governing_ != nullptr ? governing_->first : first;
+    const bool negated = (governing_ != nullptr && (negated_override_ || NegatedBetween(at, first))) ||
+                         (!rule.pattern_negates && IsNegated(at, stop));
+    const bool factual =
+        governing_ != nullptr ? factual_override_ && IsFactual(at, stop, trig) : IsFactual(first, stop, trig);
+    if (negated && !keep_negated_) return;
     for (const auto& [a, b] : pairs) {
       const ResolvedActor& src = source.actors[a];
       const ResolvedActor& tgt = target.actors[b];
@@ -885,15 +1278,49 @@ class EventCoder::SentenceCoder {
       e.factual = factual;
       e.rule = rule.id;
       e.trigger = doc_.ToField(tokens_[first].begin, tokens_[last - 1].end);
+      e.location = location;
       if (rule.cameo.starts_with("04") && !negated) {
         d_.group = {src, tgt};
         group_changed_ = true;
       }
       out_.push_back(std::move(e));
+      priorities_.push_back(rule.priority);
     }
   }
 
+ public:
+  // TABARI's special codes, once the sentence is coded (its events are out_[start...]): a
+  // discard ([###], [+++]) leaves it uncoded; an event with a dominant code ([111!]) drops
+  // those without, and any other event those with a subordinate one ([023?]).
+  void Settle(size_t start) {
+    using Priority = EventRule::Priority;
+    const auto any = [&](Priority p) {
+      return std::find(priorities_.begin(), priorities_.end(), p) != priorities_.end();
+    };
+    if (discarded_) {
+      out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(start), out_.end());
+      return;
+    }
+    if (!any(Priority::kSubordinate) && !any(Priority::kDominant)) return;
+    const Priority least = any(Priority::kDominant) ? Priority::kDominant
+                           : any(Priority::kNormal) ? Priority::kNormal
+                                                    : Priority::kSubordinate;
+    const auto rank = [](Priority p) {
+      return p == Priority::kSubordinate ? 0 : p == Priority::kNormal ? 1 : 2;
+    };
+    size_t kept = start;
+    for (size_t i = 0; i < priorities_.size(); ++i) {
+      if (rank(priorities_[i]) < rank(least)) continue;
+      if (kept != start + i) out_[kept] = std::move(out_[start + i]);
+      ++kept;
+    }
+    out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(kept), out_.end());
+  }
+
+ private:
   const EventLexicon& lex_;
+  const actors::ActorResolver& resolver_;
+  const std::vector<actors::PlaceMention>& places_;
   const text::Document& doc_;
   uint32_t index_;
   const text::Sentence& s_;
@@ -905,15 +1332,27 @@ class EventCoder::SentenceCoder {
   std::vector<int> starting_;
   std::optional<Side> last_subject_;
   std::optional<std::vector<dates::TimeMention>> mentions_of_time_;
+  std::vector<Governed> governed_;
+  const Governed* governing_ = nullptr;  // while a governed event is emitted
+  bool factual_override_ = true;
+  bool negated_override_ = false;
+  bool keep_negated_ = false;  // emit negated and hypothetical events, flagged
   bool future_ = false;         // the sentence speaks of what is to come
   bool group_changed_ = false;  // an event of this sentence set the salient pair
+
+  std::vector<EventRule::Priority> priorities_;  // of each event emitted, in order
+  bool discarded_ = false;  // a TABARI discard code matched: the sentence is not coded
 };
 
 void EventCoder::Code(const text::Document& doc, uint32_t index,
-                      const std::vector<actors::Mention>& mentions, actors::Discourse* discourse,
-                      std::vector<Event>* out) const {
-  SentenceCoder coder(lexicon_, doc, index, mentions, discourse, out);
+                      const std::vector<actors::Mention>& mentions,
+                      const std::vector<actors::PlaceMention>& places,
+                      actors::Discourse* discourse, std::vector<Event>* out) const {
+  SentenceCoder coder(lexicon_, resolver_, doc, index, mentions, places, discourse, out);
+  coder.KeepNegated(keep_negated_);
+  const size_t start = out->size();
   coder.Run();
+  coder.Settle(start);
 }
 
 }  // namespace dyad::coding

@@ -1,5 +1,6 @@
 #include "coding/event_lexicon.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "core/lines.h"
@@ -26,9 +27,9 @@ std::vector<std::string> SplitOn(std::string_view s, char sep) {
 
 }  // namespace
 
-void EventLexicon::AddTrigger(const std::string& words, Trigger trigger) {
+void EventLexicon::AddTrigger(const std::string& words, Trigger trigger, bool stem) {
   const auto id = static_cast<uint32_t>(triggers_.size());
-  if (matcher_.Add(text::Tokenize(words), id)) triggers_.push_back(trigger);
+  if (matcher_.Add(text::Tokenize(words), id, stem)) triggers_.push_back(trigger);
 }
 
 void EventLexicon::AddRule(EventRule rule, const std::vector<std::string>& words,
@@ -63,14 +64,19 @@ void EventLexicon::AddRule(EventRule rule, const std::vector<std::string>& words
   }
 }
 
-void EventLexicon::AddTabariRule(EventRule rule, const std::vector<Form>& forms) {
+void EventLexicon::AddTabariRule(EventRule rule, const std::vector<Form>& forms,
+                                 const std::vector<std::string>& stems) {
   const auto rule_id = static_cast<uint32_t>(rules_.size());
   rules_.push_back(std::move(rule));
   for (const auto& [text, form] : forms) AddTrigger(text, Trigger{rule_id, form, 1});
+  for (const std::string& text : stems) {
+    AddTrigger(text, Trigger{rule_id, VerbForm::kBase, 1}, /*stem=*/true);
+  }
 }
 
 void EventLexicon::Load(std::string_view content, std::string_view file, const CameoTable& cameo,
                         std::vector<Diagnostic>* diagnostics) {
+  cameo_ = &cameo;
   core::ForEachLine(content, [&](std::string_view line, int64_t line_no) {
     const std::string error = ParseLine(line, cameo);
     if (!error.empty()) {
@@ -84,10 +90,17 @@ std::string EventLexicon::ParseLine(std::string_view line, const CameoTable& cam
   const std::string_view body = line.substr(0, line.find('#'));
   if (SplitSpaces(body).empty()) return "";
   const size_t arrow = body.find("=>");
-  const char* const shape = "expected 'verb|noun TRIGGER => ACTION CAMEO [OPTION...]'";
+  const char* const shape =
+      "expected 'verb|noun TRIGGER => ACTION CAMEO [OPTION...]', 'govern ...' or 'complement ...'";
   if (arrow == std::string_view::npos) return shape;
   std::vector<std::string> lhs = SplitSpaces(body.substr(0, arrow));
   const std::vector<std::string> rhs = SplitSpaces(body.substr(arrow + 2));
+  if (!lhs.empty() && lhs[0] == "govern") {
+    return complements_.ParseGovern({lhs.begin() + 1, lhs.end()}, rhs);
+  }
+  if (!lhs.empty() && lhs[0] == "complement") {
+    return complements_.ParseComplement({lhs.begin() + 1, lhs.end()}, rhs, cameo);
+  }
   if (lhs.size() < 2 || (lhs[0] != "verb" && lhs[0] != "noun") || rhs.size() < 2) return shape;
   EventRule rule;
   rule.kind = lhs[0] == "verb" ? TriggerKind::kVerb : TriggerKind::kNoun;
@@ -99,8 +112,20 @@ std::string EventLexicon::ParseLine(std::string_view line, const CameoTable& cam
   rule.quad_class = code->quad_class;
   rule.goldstein = code->goldstein;
   std::string joined;
-  for (const std::string& w : lhs) joined += (joined.empty() ? "" : "-") + w;
+  for (const std::string& w : lhs) {
+    if (w != "~") joined += (joined.empty() ? "" : "-") + w;
+  }
   rule.id = rule.action + "." + joined;
+  const auto gap = std::find(lhs.begin(), lhs.end(), "~");
+  if (gap != lhs.end()) {
+    if (rule.kind != TriggerKind::kVerb || gap == lhs.begin() || gap + 1 == lhs.end() ||
+        std::find(gap + 1, lhs.end(), "~") != lhs.end()) {
+      return "'~' stands between a verb and the words of its object, once: 'verb impose ~ "
+             "curfew'";
+    }
+    rule.object_words.assign(gap + 1, lhs.end());
+    lhs.erase(gap, lhs.end());
+  }
   std::vector<std::string> extra_forms;
   for (size_t i = 2; i < rhs.size(); ++i) {
     const std::string& opt = rhs[i];
@@ -112,6 +137,12 @@ std::string EventLexicon::ParseLine(std::string_view line, const CameoTable& cam
       rule.strict_object = true;
     } else if (opt == "block") {
       rule.block = true;
+    } else if (opt == "reverse") {
+      rule.reverse = true;
+    } else if (opt.starts_with("implicit-source=")) {
+      rule.implicit_source = opt.substr(16);
+    } else if (opt.starts_with("implicit-target=")) {
+      rule.implicit_target = opt.substr(16);
     } else if (opt.starts_with("id=")) {
       rule.id = opt.substr(3);
     } else if (opt.starts_with("forms=")) {

@@ -10,6 +10,7 @@
 
 #include "actors/phrase_matcher.h"
 #include "coding/cameo_table.h"
+#include "coding/complement_table.h"
 #include "dyad/diagnostic.h"
 #include "text/inflection.h"
 
@@ -29,6 +30,9 @@ struct PatternElement {
   Kind kind = Kind::kWords;
   std::vector<std::vector<std::string>> alternatives;  // kWords: token sequences (a synset)
   bool adjacent = false;  // joined by '_' to the element nearer the verb: no gap between
+  // TABARI stems: stems[i][k] when word k of alternative i matches any word that begins with
+  // it ("PROPOS" matches "proposal"); empty when no word is a stem.
+  std::vector<std::vector<bool>> stems;
 };
 
 // A TABARI/PETRARCH pattern: elements before the verb (nearest first) and after it.
@@ -50,6 +54,15 @@ struct EventRule {
   bool no_object_np = false;   // not an event if the object is followed by a noun phrase
   bool strict_object = false;  // the object must be a whole actor, not a possessor
   bool block = false;          // never an event
+  // `verb impose ~ curfew`: words that must follow the verb (and its particles) within a few
+  // words ("imposed a three-day curfew"); the trigger then runs to their end.
+  std::vector<std::string> object_words;
+  bool reverse = false;         // the subject is the target and the slot's actor the source
+                                // ("received aid from")
+  std::string implicit_source;  // a role code: the source when the sentence names none ("was
+                                // arrested": that role of the target's state)
+  std::string implicit_target;  // a role code: the target when the sentence names none
+                                // ("protesters marched": that role of the source's state)
   // TABARI/PETRARCH rules: the pattern that must match around the verb (the most specific
   // matching pattern of a verb wins; none, the verb's own code), and the code of the reverse
   // event ("[032:033]": the target's event towards the source), if any.
@@ -60,6 +73,12 @@ struct EventRule {
                                  // code is the negated event, which is not marked negated again
   int reverse_quad_class = 0;
   double reverse_goldstein = 0.0;
+  // TABARI's special codes: [###] (discard) and [+++] (complex) leave the whole sentence
+  // uncoded; a subordinate code ("[023?]") counts only in a sentence with no other event, a
+  // dominant one ("[111!]") drops the sentence's events that are not dominant.
+  bool discard = false;
+  enum class Priority : uint8_t { kNormal, kSubordinate, kDominant };
+  Priority priority = Priority::kNormal;
 };
 
 // The inflected form a trigger was matched in.
@@ -86,6 +105,10 @@ class EventLexicon {
             std::vector<Diagnostic>* diagnostics);
 
   const actors::PhraseMatcher& matcher() const { return matcher_; }
+  // The governing verbs and what they make of the events they govern (`govern`, `complement`).
+  const ComplementTable& complements() const { return complements_; }
+  // The CAMEO table the lexicon was loaded with (for the codes governors give), or nullptr.
+  const CameoTable* cameo() const { return cameo_; }
   const Trigger& trigger(uint32_t id) const { return triggers_[id]; }
   const EventRule& rule(uint32_t id) const { return rules_[id]; }
   size_t size() const { return rules_.size(); }
@@ -93,16 +116,21 @@ class EventLexicon {
   // A verb form as text ("cordoned off") and what form it is.
   using Form = std::pair<std::string, VerbForm>;
   // Adds a rule from another format (TABARI/PETRARCH verbs) for the given verb forms.
-  void AddTabariRule(EventRule rule, const std::vector<Form>& forms);
+  // `stems`: phrases whose last word matches any word that begins with it (TABARI stems), as
+  // base forms.
+  void AddTabariRule(EventRule rule, const std::vector<Form>& forms,
+                     const std::vector<std::string>& stems = {});
 
  private:
   // Parses one line into a rule; returns what is wrong with it, or "" (also for comments).
   std::string ParseLine(std::string_view line, const CameoTable& cameo);
-  void AddTrigger(const std::string& words, Trigger trigger);
+  void AddTrigger(const std::string& words, Trigger trigger, bool stem = false);
   void AddRule(EventRule rule, const std::vector<std::string>& trigger_words,
                const std::vector<std::string>& extra_forms);
 
   actors::PhraseMatcher matcher_;
+  ComplementTable complements_;
+  const CameoTable* cameo_ = nullptr;
   std::vector<Trigger> triggers_;
   std::vector<EventRule> rules_;
 };

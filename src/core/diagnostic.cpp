@@ -20,6 +20,18 @@ std::string Printable(std::string_view text) { return Excerpt(text, text.size())
 
 }  // namespace
 
+const char* SeverityName(Severity severity) {
+  switch (severity) {
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
+    case Severity::kInfo:
+      return "info";
+  }
+  return "error";
+}
+
 std::string Diagnostic::ToString() const {
   std::string out = Printable(file);
   if (line >= 0) {

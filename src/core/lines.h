@@ -1,7 +1,9 @@
 // Reading line-oriented data (dictionaries, tables, cue lists).
 #pragma once
 
+#include <cctype>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,6 +36,30 @@ inline std::vector<std::string_view> Split(std::string_view s, char sep) {
     if (next == std::string_view::npos) return out;
     pos = next + 1;
   }
+}
+
+// A section tag of a TABARI dictionary ("<NOUN>" opens the section NOUN, "</NOUN>" closes
+// it), read from a line that starts with '<'. `name` is uppercased, and empty when the line is
+// no well-formed tag alone on its line.
+struct SectionTag {
+  std::string name;
+  bool closing = false;
+};
+inline SectionTag ReadSectionTag(std::string_view line) {
+  SectionTag tag;
+  tag.closing = line.starts_with("</");
+  const size_t from = tag.closing ? 2 : 1;
+  const size_t end = line.find('>');
+  if (end == std::string_view::npos || end < from ||
+      line.find_first_not_of(" \t", end + 1) != std::string_view::npos) {
+    return tag;
+  }
+  for (char c : line.substr(from, end - from)) {
+    if (c == ' ' || c == '\t') continue;
+    if (!std::isalnum(static_cast<unsigned char>(c))) return SectionTag{};
+    tag.name.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  }
+  return tag;
 }
 
 }  // namespace dyad::core

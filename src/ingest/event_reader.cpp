@@ -78,6 +78,32 @@ bool GetActor(const Json& o, const char* key, ActorRef* a, std::string* bad) {
          GetSpan(v, "span", &a->span, true, bad);
 }
 
+// An optional "location" member: {"place", "country", "region", "lat", "lon"}.
+bool GetLocation(const Json& o, std::optional<Location>* out, std::string* bad) {
+  out->reset();
+  const auto it = o.FindMember("location");
+  if (it == o.MemberEnd() || it->value.IsNull()) return true;
+  if (!it->value.IsObject()) return (*bad = "location", false);
+  const Json& v = it->value;
+  Location l;
+  if (!GetOptionalString(v, "place", &l.place, bad) ||
+      !GetOptionalString(v, "country", &l.country, bad) ||
+      !GetOptionalString(v, "region", &l.region, bad)) {
+    return false;
+  }
+  for (const auto& [key, field] : {std::pair{"lat", &l.lat}, std::pair{"lon", &l.lon}}) {
+    const auto c = v.FindMember(key);
+    if (c == v.MemberEnd() || c->value.IsNull()) continue;
+    if (!c->value.IsNumber()) return (*bad = "location", false);
+    *field = c->value.GetDouble();
+  }
+  const bool in_range = (!l.lat || (*l.lat >= -90 && *l.lat <= 90)) &&
+                        (!l.lon || (*l.lon >= -180 && *l.lon <= 180));
+  if (!in_range || l.country.size() > 8) return (*bad = "location", false);
+  *out = std::move(l);
+  return true;
+}
+
 bool ParseEvent(const Json& o, Event* e, std::string* bad) {
   if (!o.IsObject()) return (*bad = "event", false);
   int64_t sentence = 0, quad = 0;
@@ -90,7 +116,7 @@ bool ParseEvent(const Json& o, Event* e, std::string* bad) {
       GetString(o, "cameo", &e->cameo, bad) && GetInt(o, "quad_class", &quad, bad) &&
       GetDate(o, "date", &e->date, bad) && GetBool(o, "negated", &e->negated, bad) &&
       GetBool(o, "factual", &e->factual, bad) && GetString(o, "rule", &e->rule, bad) &&
-      GetSpan(o, "trigger", &e->trigger, false, bad);
+      GetSpan(o, "trigger", &e->trigger, false, bad) && GetLocation(o, &e->location, bad);
   if (!ok) return false;
   const auto goldstein = o.FindMember("goldstein");
   if (goldstein == o.MemberEnd() || !goldstein->value.IsNumber())
@@ -129,7 +155,9 @@ bool ParseDiagnostics(const Json& o, const char* key, std::vector<Diagnostic>* o
         !GetString(v, "excerpt", &d.excerpt, bad)) {
       return false;
     }
-    d.severity = severity == "warning" ? Severity::kWarning : Severity::kError;
+    d.severity = severity == "warning" ? Severity::kWarning
+                 : severity == "info"  ? Severity::kInfo
+                                       : Severity::kError;
     out->push_back(std::move(d));
   }
   return true;

@@ -107,13 +107,29 @@ void WriteEvent(JsonWriter& w, const Event& e) {
   w.Int64(e.trigger.begin);
   w.Int64(e.trigger.end);
   w.EndArray();
+  if (e.location) {  // only where the sentence says where
+    const Location& l = *e.location;
+    w.Key("location");
+    w.StartObject();
+    w.Key("place");
+    String(w, l.place);
+    w.Key("country");
+    String(w, l.country);
+    w.Key("region");
+    String(w, l.region);
+    w.Key("lat");
+    l.lat ? w.Double(*l.lat) : w.Null();
+    w.Key("lon");
+    l.lon ? w.Double(*l.lon) : w.Null();
+    w.EndObject();
+  }
   w.EndObject();
 }
 
 void WriteDiagnostic(JsonWriter& w, const Diagnostic& d) {
   w.StartObject();
   w.Key("severity");
-  w.String(d.severity == Severity::kError ? "error" : "warning");
+  w.String(SeverityName(d.severity));
   w.Key("file");
   String(w, d.file);
   w.Key("line");

@@ -360,7 +360,7 @@ void GraphStore::PutDiagnostic(const Diagnostic& d) {
                         "INSERT OR IGNORE INTO diagnostics (severity, file, line, article_id, "
                         "message, "
                         "excerpt) VALUES (?,?,?,?,?,?)");
-    s.bind(1, d.severity == Severity::kError ? "error" : "warning");
+    s.bind(1, SeverityName(d.severity));
     s.bind(2, d.file);
     if (d.line >= 0) {
       s.bind(3, d.line);

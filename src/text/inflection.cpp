@@ -9,7 +9,7 @@ struct Irregular {
   std::string_view lemma, past, participle;
 };
 
-constexpr std::array<Irregular, 62> kIrregular = {{
+constexpr std::array<Irregular, 152> kIrregular = {{
     {"meet", "met", "met"},
     {"speak", "spoke", "spoken"},
     {"hold", "held", "held"},
@@ -72,22 +72,127 @@ constexpr std::array<Irregular, 62> kIrregular = {{
     {"bear", "bore", "borne"},
     {"shed", "shed", "shed"},
     {"bid", "bid", "bid"},
+    {"bind", "bound", "bound"},
+    {"blow", "blew", "blown"},
+    {"catch", "caught", "caught"},
+    {"choose", "chose", "chosen"},
+    {"deal", "dealt", "dealt"},
+    {"dig", "dug", "dug"},
+    {"drive", "drove", "driven"},
+    {"fall", "fell", "fallen"},
+    {"feed", "fed", "fed"},
+    {"feel", "felt", "felt"},
+    {"find", "found", "found"},
+    {"forget", "forgot", "forgotten"},
+    {"get", "got", "got"},
+    {"grow", "grew", "grown"},
+    {"hang", "hanged", "hanged"},
+    {"hear", "heard", "heard"},
+    {"hide", "hid", "hidden"},
+    {"know", "knew", "known"},
+    {"lay", "laid", "laid"},
+    {"light", "lit", "lit"},
+    {"mean", "meant", "meant"},
+    {"overtake", "overtook", "overtaken"},
+    {"ride", "rode", "ridden"},
+    {"show", "showed", "shown"},
+    {"sit", "sat", "sat"},
+    {"slay", "slew", "slain"},
+    {"spread", "spread", "spread"},
+    {"stick", "stuck", "stuck"},
+    {"sweep", "swept", "swept"},
+    {"teach", "taught", "taught"},
+    {"wear", "wore", "worn"},
+    {"withhold", "withheld", "withheld"},
+    {"uphold", "upheld", "upheld"},
+    {"override", "overrode", "overridden"},
+    {"mislead", "misled", "misled"},
+    {"oversee", "oversaw", "overseen"},
+    {"undergo", "underwent", "undergone"},
+    {"forgo", "forwent", "forgone"},
+    {"rebuild", "rebuilt", "rebuilt"},
+    {"retake", "retook", "retaken"},
+    {"shut", "shut", "shut"},
+    {"quit", "quit", "quit"},
+    {"rid", "rid", "rid"},
+    {"let", "let", "let"},
+    {"broadcast", "broadcast", "broadcast"},
+    {"cast", "cast", "cast"},
+    {"upset", "upset", "upset"},
+    {"hurt", "hurt", "hurt"},
+    {"burst", "burst", "burst"},
+    {"thrust", "thrust", "thrust"},
+    {"bleed", "bled", "bled"},
+    {"withstand", "withstood", "withstood"},
+    {"mistake", "mistook", "mistaken"},
+    {"beset", "beset", "beset"},
+    {"foresee", "foresaw", "foreseen"},
+    {"outbid", "outbid", "outbid"},
+    {"spit", "spat", "spat"},
+    {"sting", "stung", "stung"},
+    {"swing", "swung", "swung"},
+    {"wake", "woke", "woken"},
+    {"wind", "wound", "wound"},
+    {"overhear", "overheard", "overheard"},
+    {"overcome", "overcame", "overcome"},
+    {"become", "became", "become"},
+    {"arise", "arose", "arisen"},
+    {"awake", "awoke", "awoken"},
+    {"forsake", "forsook", "forsaken"},
+    {"grind", "ground", "ground"},
+    {"read", "read", "read"},
+    {"ring", "rang", "rung"},
+    {"sing", "sang", "sung"},
+    {"shine", "shone", "shone"},
+    {"shrink", "shrank", "shrunk"},
+    {"slide", "slid", "slid"},
+    {"split", "split", "split"},
+    {"spin", "spun", "spun"},
+    {"stride", "strode", "stridden"},
+    {"strive", "strove", "striven"},
+    {"swim", "swam", "swum"},
+    {"tread", "trod", "trodden"},
+    {"weep", "wept", "wept"},
+    {"rewrite", "rewrote", "rewritten"},
+    {"outrun", "outran", "outrun"},
+    {"overdo", "overdid", "overdone"},
+    {"forecast", "forecast", "forecast"},
+    {"bet", "bet", "bet"},
+    {"offset", "offset", "offset"},
+    {"input", "input", "input"},
+    {"overhang", "overhung", "overhung"},
+    {"sneak", "snuck", "snuck"},
 }};
 
 // Verbs stressed on a final consonant-vowel-consonant syllable double it: "expelled".
-constexpr std::array<std::string_view, 32> kDoubling = {
+constexpr std::array<std::string_view, 48> kDoubling = {
     "commit", "admit",  "regret", "refer", "prefer", "occur",  "control", "patrol",
     "expel",  "compel", "propel", "rebut", "submit", "permit", "omit",    "transmit",
     "acquit", "equip",  "deter",  "incur", "confer", "defer",  "abet",    "annul",
-    "ban",    "plan",   "stop",   "step",  "drop",   "ship",   "rob",     "shun"};
+    "ban",    "plan",   "stop",   "step",  "drop",   "ship",   "rob",     "shun",
+    "kidnap", "dispel", "repel",  "embed", "rebel",  "extol",  "enrol",   "instil",
+    "outstrip", "remit", "worship", "handicap", "format", "overstep", "unplug", "offset"};
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
+// A word of one syllable ending in a single vowel and a consonant doubles it ("slam",
+// "stab", "grab"), as do the listed longer verbs stressed on their last syllable.
 bool Doubles(std::string_view lemma) {
   for (std::string_view d : kDoubling) {
     if (d == lemma) return true;
   }
-  return false;
+  const size_t n = lemma.size();
+  if (n < 3) return false;
+  const char last = lemma[n - 1];
+  if (IsVowel(last) || last == 'w' || last == 'x' || last == 'y' || !IsVowel(lemma[n - 2]) ||
+      IsVowel(lemma[n - 3])) {
+    return false;
+  }
+  int groups = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (IsVowel(lemma[i]) && (i == 0 || !IsVowel(lemma[i - 1]))) ++groups;
+  }
+  return groups == 1;
 }
 
 }  // namespace

@@ -79,6 +79,31 @@ TEST(PhraseMatcher, DoesNotRunAcrossALineBreak) {
   EXPECT_EQ(m.LongestAt(t, 0, t.size()).length, 0u);
 }
 
+TEST(PhraseMatcher, AStemMatchesWhereNoPhraseMatchesExactly) {
+  PhraseMatcher m;
+  ASSERT_TRUE(m.Add(text::Tokenize("accept"), 1, /*stem=*/true));
+  ASSERT_TRUE(m.Add(text::Tokenize("accepted"), 2));
+  ASSERT_TRUE(m.Add(text::Tokenize("acceptab"), 3, /*stem=*/true));
+  ASSERT_TRUE(m.Add(text::Tokenize("accept"), 4, /*stem=*/true));  // the same stem
+  ASSERT_TRUE(m.Add(text::Tokenize("shot and kill"), 5, /*stem=*/true));
+  ASSERT_TRUE(m.Add(text::Tokenize("shot"), 6));
+  const auto longest = [&](std::string_view text) {
+    const std::vector<text::Token> t = text::Tokenize(text);
+    const PhraseMatcher::Match found = m.LongestAt(t, 0, t.size());
+    return std::make_pair(found.length, Ids(found));
+  };
+  const std::pair<const char*, std::pair<uint32_t, std::vector<uint32_t>>> cases[] = {
+      {"acceptance", {1, {1, 4}}},  // a stem, as a prefix
+      {"accept", {1, {1, 4}}},      // ... and as a whole word
+      {"accepted", {1, {2}}},       // an exact phrase beats a stem
+      {"acceptable", {1, {3}}},     // the longer stem wins
+      {"accordance", {0, {}}},
+      {"shot and killed", {3, {5}}},  // a stem ending a longer phrase beats a shorter phrase
+      {"shot and wounded", {1, {6}}},
+  };
+  for (const auto& [text, expected] : cases) EXPECT_EQ(longest(text), expected) << text;
+}
+
 std::string Numbered(uint32_t i) {
   std::string s = "w";
   s.append(std::to_string(i)).append(" x");

@@ -4,6 +4,7 @@
 
 #include "actors/actor_resolver.h"
 #include "actors/fictional.h"
+#include "dyad/extractor.h"
 #include "test_support.h"
 #include "text/document.h"
 
@@ -32,15 +33,15 @@ class TabariDictionaryTest : public ::testing::Test {
     dict_.Load(testing::kFictionalActors, "fictional.actors", &diagnostics_);
     LoadTabariActors(
         "<!-- a validation-style file -->\n"
-        "MORDOR_ [MOR]\n"                     // 2
-        "+DARK_LAND\n"                        // 3
-        "SARUMAN_  # a wizard\n"              // 4
-        "\t[ISEGOV 30000101-30190305]\n"      // 5
-        "\t[ISEELI]\n"                        // 6
-        "GOLLUM [---]\n"                      // 7: the null code
+        "MORDOR_ [MOR]\n"                 // 2
+        "+DARK_LAND\n"                    // 3
+        "SARUMAN_  # a wizard\n"          // 4
+        "\t[ISEGOV 30000101-30190305]\n"  // 5
+        "\t[ISEELI]\n"                    // 6
+        "GOLLUM [---]\n"                  // 7: the null code
         "+SMEAGOL\n"
-        "BROKEN [MOR 2004017-20061201]\n"     // 9: unreadable restriction
-        "+\n",                                // 10: empty synonym
+        "BROKEN [MOR 2004017-20061201]\n"  // 9: unreadable restriction
+        "+\n",                             // 10: empty synonym
         "test.actors", &dict_, &diagnostics_);
     LoadTabariAgents(
         "!PERSON! = MAN, MEN\n"
@@ -48,7 +49,7 @@ class TabariDictionaryTest : public ::testing::Test {
         "WARG {} [~ANM]\n"
         "NAZGUL {NAZGULS_} [~SPY]\n"
         "RANGER [~REB}\n"
-        "HOBBIT\n",                           // 6: no code
+        "HOBBIT\n",  // 6: no code
         "test.agents", &dict_, &diagnostics_);
   }
 
@@ -86,6 +87,167 @@ TEST_F(TabariDictionaryTest, CodesDatesSynonymsAndAgents) {
   EXPECT_EQ(Resolve("Mordor orcmen and Mordor wargs and Mordor nazguls and Mordor rangers."),
             "MOR:MORMIL:Mordor; MOR:MORANM:Mordor; MOR:MORSPY:Mordor; MOR:MORREB:Mordor");
   EXPECT_EQ(Resolve("Gondorian orcman."), "GON:GONMIL:Gondor");
+}
+
+// A TABARI actor dictionary (chapter 5 of the TABARI manual) of fictional places and people;
+// every line is one the manual allows.
+constexpr const char* kTabariActors = R"(/ dyad's TABARI-format test actors
+# a comment line
+<NOUN>
+BOMBS
+</NOUN>
+<ADJECTIVE>
+LAZY
+</ADJECTIVE>
+ERIADOR [ERI]  ; a comment after the code
+RIVENDELL [ERI]# and one right after it
+BREE [### <30190301] [BRE]
+HOBBITON [BRE <30190101] [--- >30190102]
+WEATHERHILLS [--- >30180101] [WEA]
+ISENGARD [ISE >30190301]
+TREEBEARD [***]
+MORIA [+++]
+EAST_AND_WEST_ANORIEN [ANE/ANW]
+BOUTROS-GHALI[EGY < 911231] [UNO > 920101]
+THORONGIL [### <890101] [GON]
+ECTHELION [--- >010101] [GON]
+GOLLUM ; pas 27 Apr 03
++SMEAGOL
++STINKER
+  [HOB <30190101]
+  [HOBGOV 30190101-30190501]
+  [HOBREB >30190502]
+~FINISH
+NOT_READ [NOT]
+)";
+
+class TabariActorsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { LoadTabariActors(kTabariActors, "test.actors", &dict_, &diagnostics_); }
+
+  // The codes of the mentions of `text` on `day`, or "discarded".
+  std::string Resolve(const std::string& text, const Date& day) const {
+    Article a;
+    a.text = text;
+    a.date = day;
+    const text::Document doc = text::BuildDocument(a, text::ProseFilter(""));
+    const ActorResolver resolver(dict_);
+    Discourse d = resolver.Begin(a);
+    std::string out;
+    for (const Mention& m : resolver.Resolve(doc, doc.sentences[0], &d)) {
+      for (const ResolvedActor& actor : m.actors) out += (out.empty() ? "" : " ") + actor.code;
+    }
+    return d.discarded ? "discarded" : out;
+  }
+
+  ActorDictionary dict_;
+  std::vector<Diagnostic> diagnostics_;
+};
+
+TEST_F(TabariActorsTest, EveryLineTheManualAllowsLoadsWithoutAWarning) {
+  std::vector<std::string> got;
+  for (const Diagnostic& d : diagnostics_) {
+    got.push_back(std::string(SeverityName(d.severity)) + " " + std::to_string(d.line));
+  }
+  // The <NOUN> and <ADJECTIVE> sections: a note each.
+  EXPECT_EQ(got, (std::vector<std::string>{"info 3", "info 6"}));
+}
+
+TEST_F(TabariActorsTest, CodesWhatTheManualSays) {
+  struct Case {
+    const char* construct;
+    const char* text;
+    Date day;
+    const char* codes;
+  };
+  const Date y3018 = *Date::FromYmd(3018, 6, 1);
+  const Date y3019 = *Date::FromYmd(3019, 6, 1);
+  const Case cases[] = {
+      {"a code", "Eriador spoke.", y3019, "ERI"},
+      {"'#' right after the code", "Rivendell spoke.", y3019, "ERI"},
+      {"[### <date]: discarded before", "Bree spoke.", y3018, "discarded"},
+      {"... coded after", "Bree spoke.", y3019, "BRE"},
+      {"[CODE <date]", "Hobbiton spoke.", y3018, "BRE"},
+      {"[--- >date]: nothing after", "Hobbiton spoke.", y3019, ""},
+      {"a dated null code before the default", "Weatherhills spoke.", y3019, ""},
+      {"... the default outside its dates", "Weatherhills spoke.", *Date::FromYmd(3017, 1, 1),
+       "WEA"},
+      {"one restriction: null outside it", "Isengard spoke.", y3018, ""},
+      {"... coded in it", "Isengard spoke.", y3019, "ISE"},
+      {"[***] codes nothing", "Treebeard spoke.", y3019, ""},
+      {"[+++]: the sentence is not coded", "Moria spoke to Eriador.", y3019, "discarded"},
+      {"a compound code", "East and West Anorien spoke.", y3019, "ANE ANW"},
+      {"spaces in restrictions, a hyphen", "Boutros-Ghali spoke.", *Date::FromYmd(1991, 6, 1),
+       "EGY"},
+      {"... the hyphen also a blank", "Boutros Ghali spoke.", *Date::FromYmd(1993, 6, 1), "UNO"},
+      {"[### <890101], six-digit dates", "Thorongil spoke.", *Date::FromYmd(1988, 6, 1),
+       "discarded"},
+      {"... and after", "Thorongil spoke.", *Date::FromYmd(1990, 6, 1), "GON"},
+      {"[--- >010101]: 01 is 2001", "Ecthelion spoke.", *Date::FromYmd(2002, 6, 1), ""},
+      {"... and before", "Ecthelion spoke.", *Date::FromYmd(1999, 6, 1), "GON"},
+      {"synonyms and multi-line restrictions", "Smeagol spoke.", y3018, "HOB"},
+      {"...", "Stinker spoke.", *Date::FromYmd(3019, 3, 1), "HOBGOV"},
+      {"...", "Gollum spoke.", y3019, "HOBREB"},
+      {"<NOUN> words are no actors", "Bombs spoke.", y3019, ""},
+      {"nothing after ~FINISH", "Not read spoke.", y3019, ""},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Resolve(c.text, c.day), c.codes) << c.construct << ": " << c.text;
+  }
+}
+
+TEST(TabariActors, ADiscardedSentenceCodesNoEvent) {
+  const testing::TempDir dir;
+  ExtractorOptions options;
+  options.use_builtin = false;
+  options.actor_files = {dir.Write("test.actors", kTabariActors)};
+  options.verb_files = {dir.Write("test.verbs", "ACCUSE_ [112]\n")};
+  std::vector<Diagnostic> d;
+  const auto extractor = Extractor::Create(options, &d);
+  const auto code = [&](const char* text, const Date& day) {
+    Article a;
+    a.text = text;
+    a.date = day;
+    std::string out;
+    for (const Event& e : extractor->Extract(a, &d)) {
+      out += e.source.code + ">" + e.target.code + " " + e.cameo + "; ";
+    }
+    return out;
+  };
+  EXPECT_EQ(code("Eriador accused Bree. Bree accused Eriador.", *Date::FromYmd(3019, 6, 1)),
+            "ERI>BRE 112; BRE>ERI 112; ");
+  EXPECT_EQ(code("Eriador accused Bree. Hobbiton accused Eriador.", *Date::FromYmd(3018, 6, 1)),
+            "BRE>ERI 112; ");
+}
+
+TEST(TabariActors, AMalformedLineIsAWarningAndTheRestLoads) {
+  ActorDictionary dict;
+  std::vector<Diagnostic> d;
+  LoadTabariActors(
+      "ERIADOR [ERI]\n"         // 1
+      "BREE [BRE-X]\n"          // 2: unreadable code
+      "<FOO>\n"                 // 3: unknown section
+      "</NOUN>\n"               // 4: closes nothing
+      "HOBBITON [BRE <3019]\n"  // 5: unreadable date
+      "ISENGARD [ISE\n"         // 6: no ']'
+      "<ADJECTIVE>\n"           // 7: never closed
+      "LAZY\n",
+      "broken.actors", &dict, &d);
+  const std::pair<int64_t, const char*> expected[] = {
+      {2, "unreadable code 'BRE-X'"},
+      {3, "unknown section <FOO>"},
+      {4, "</NOUN> closes no open <NOUN>"},
+      {5, "unreadable date restriction '<3019'"},
+      {6, "'[' without ']'"},
+      {7, "<ADJECTIVE> has no </ADJECTIVE>: the rest of the file was skipped"},
+  };
+  ASSERT_EQ(d.size(), std::size(expected));
+  for (size_t i = 0; i < d.size(); ++i) {
+    EXPECT_EQ(d[i].severity, Severity::kWarning) << d[i].ToString();
+    EXPECT_EQ(d[i].line, expected[i].first) << d[i].ToString();
+    EXPECT_TRUE(d[i].message.starts_with(expected[i].second)) << d[i].ToString();
+  }
+  EXPECT_EQ(dict.records().size(), 4u);  // Eriador, Bree, Hobbiton and Isengard, partly coded
 }
 
 TEST(TabariDictionary, PhoenixDictionariesLoadAndCode) {

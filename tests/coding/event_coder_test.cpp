@@ -26,14 +26,17 @@ class EventCoderTest : public ::testing::Test {
     ExtractorOptions options;
     options.use_builtin = false;
     options.actor_files = {path.string()};
-    options.verb_files = {testing::SourceDir() + "/src/coding/data/events.verbs"};
+    options.verb_files = testing::BuiltinLexiconFiles();
     extractor_ = Extractor::Create(options, &d).release();
+    options.keep_negated = true;
+    keeping_ = Extractor::Create(options, &d).release();
     std::filesystem::remove(path);
     ASSERT_TRUE(d.empty()) << d.front().ToString();
   }
 
   // "SRC>TGT action cameo date[ neg][ nonfact]" per event, joined by "; ".
-  static std::string Code(const std::string& text, const std::string& source = "") {
+  static std::string Code(const std::string& text, const std::string& source = "",
+                          bool keep_negated = false) {
     Article a;
     a.id = "t";
     a.text = text;
@@ -41,7 +44,7 @@ class EventCoderTest : public ::testing::Test {
     a.date = Date::FromYmd(3019, 6, 15);  // a Tuesday
     std::vector<Diagnostic> d;
     std::string out;
-    for (const Event& e : extractor_->Extract(a, &d)) {
+    for (const Event& e : (keep_negated ? keeping_ : extractor_)->Extract(a, &d)) {
       if (!out.empty()) out += "; ";
       out += e.source.entity + ">" + e.target.entity + " " + e.action + " " + e.cameo + " " +
              (e.date ? e.date->ToString() : "-");
@@ -52,6 +55,7 @@ class EventCoderTest : public ::testing::Test {
   }
 
   static inline Extractor* extractor_ = nullptr;
+  static inline Extractor* keeping_ = nullptr;  // with keep_negated
 };
 
 TEST_F(EventCoderTest, SubjectsObjectsAndPrepositions) {
@@ -81,8 +85,12 @@ TEST_F(EventCoderTest, CallIsAPhoneCallOnlyWhenItIsOne) {
 }
 
 TEST_F(EventCoderTest, NegationAndFactuality) {
-  EXPECT_EQ(Code("Arnor did not agree with Gondor."), "ARN>GON agree 030 3019-06-15 neg");
-  EXPECT_EQ(Code("Arnor may sanction Gondor."), "ARN>GON sanction 163 3019-06-15 nonfact");
+  // Denied and supposed events are left out, or kept flagged with keep_negated.
+  EXPECT_EQ(Code("Arnor did not agree with Gondor."), "");
+  EXPECT_EQ(Code("Arnor did not agree with Gondor.", "", true), "ARN>GON agree 030 3019-06-15 neg");
+  EXPECT_EQ(Code("Arnor may sanction Gondor."), "");
+  EXPECT_EQ(Code("Arnor may sanction Gondor.", "", true),
+            "ARN>GON sanction 163 3019-06-15 nonfact");
   EXPECT_EQ(Code("Arnor plans to visit Gondor next Friday."),
             "ARN>GON visit 042 3019-06-18 nonfact");
   EXPECT_EQ(Code("Arnor and Gondor not only agreed on trade."),

@@ -10,6 +10,7 @@
 #include "core/embedded.h"
 #include "dyad/corpus_reader.h"
 #include "dyad/extractor.h"
+#include "places/gazetteer.h"
 #include "text/document.h"
 #include "text/tokenizer.h"
 
@@ -155,6 +156,58 @@ void BM_LoadBuiltinAndPhoenix(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_LoadBuiltinAndPhoenix)->Unit(benchmark::kMillisecond);
+
+// The built-in gazetteer (src/places/data/places.tsv.gz: inflating, parsing, indexing), as
+// Gazetteer::Builtin() does once per process.
+void BM_LoadGazetteer(benchmark::State& state) {
+  std::string_view table;
+  for (const dyad::builtin::EmbeddedFile& f : dyad::builtin::Files()) {
+    if (f.kind == "places") table = f.data;
+  }
+  size_t places = 0;
+  for (auto _ : state) {
+    dyad::places::Gazetteer g;
+    std::vector<dyad::Diagnostic> diagnostics;
+    g.Load(table, "places.tsv.gz", &diagnostics);
+    places = g.size();
+    benchmark::DoNotOptimize(places);
+  }
+  state.counters["places"] = static_cast<double>(places);
+}
+BENCHMARK(BM_LoadGazetteer)->Unit(benchmark::kMillisecond);
+
+// Gazetteer::LongestAt at every token of the corpus's articles (tokenized outside the timing),
+// skipping the tokens of each name found.
+void BM_GazetteerLongestAt(benchmark::State& state) {
+  const std::vector<dyad::Article>& corpus = Corpus();
+  if (corpus.empty()) {
+    state.SkipWithError(("corpus not found: " + CorpusPath()).c_str());
+    return;
+  }
+  const dyad::places::Gazetteer& g = dyad::places::Gazetteer::Builtin();
+  std::vector<std::vector<dyad::text::Token>> articles;
+  for (const dyad::Article& a : corpus) articles.push_back(dyad::text::Tokenize(a.text));
+  int64_t tokens = 0;
+  int64_t names = 0;
+  for (auto _ : state) {
+    for (const std::vector<dyad::text::Token>& t : articles) {
+      for (size_t at = 0; at < t.size(); ++at) {
+        const dyad::places::Gazetteer::Match m = g.LongestAt(t, at, t.size());
+        if (m.length > 0) {
+          ++names;
+          at += m.length - 1;
+        }
+        benchmark::DoNotOptimize(m.places.data());
+      }
+      tokens += static_cast<int64_t>(t.size());
+    }
+  }
+  state.counters["tokens/s"] =
+      benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+  state.counters["names/article"] =
+      static_cast<double>(names) / static_cast<double>(state.iterations() * articles.size());
+}
+BENCHMARK(BM_GazetteerLongestAt)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
