@@ -425,6 +425,17 @@ class ActorResolver::SentenceResolver {
     const size_t ak = AtomAt(pos);
     if (ak == std::string::npos || !IsAgent(atoms_[ak])) {
       const bool adjective = nat.info->use == PhraseUse::kAdjective;
+      // "Thousands of Armenians protested": a people's plural name is its civilians, not a
+      // modifier.
+      const std::string_view word = Norm(nat.last - 1);
+      const bool people = adjective && RecordOf(nat)->kind == ActorKind::kState &&
+                          word.size() > 3 && word.ends_with('s') && !word.ends_with("ss") &&
+                          !possessive;
+      if (people) {
+        Emit(nat.first, nat.last, EntityActor(nat, "CVL"), nat.info->record);
+        mentions_.back().role = "CVL";
+        return k + 1;
+      }
       Emit(nat.first, nat.last, EntityActor(nat, ""), nat.info->record, adjective);
       return k + 1;
     }

@@ -227,6 +227,8 @@ class EventCoder::SentenceCoder {
     Side object;         // OBJ: the actor the governor addresses ("urged Iran to")
     std::string code;    // what the governor makes of the event: a code, "=" or "-"
     bool settled = false;  // the governed event had its actors (coded, or left out on purpose)
+    bool passive = false;  // "Serbia was urged by the EU to resume talks": the subject is the
+    Side agent;            // governor's object, and `agent` (after "by") its source
   };
 
   // A governed event that found no actors of its own leaves the governor to its own rule:
@@ -283,10 +285,35 @@ class EventCoder::SentenceCoder {
       const actors::PhraseMatcher::Match m = lex_.matcher().LongestAt(tokens_, j, s_.last);
       if (m.length == 0) continue;
       const Chosen c = ChooseTrigger(j, j + m.length, m.payloads);
-      if (c.trigger == nullptr || lex_.rule(c.trigger->rule).tabari) return std::nullopt;
+      if (c.trigger == nullptr) continue;  // a verb whose object words do not follow
+      if (lex_.rule(c.trigger->rule).tabari) return std::nullopt;
       return std::make_pair(j, c);
     }
     return std::nullopt;
+  }
+
+  // A passive governor: "was urged [by X] to", "were asked [by X] for". Its OBJ is the
+  // clause's subject; a "by" agent may come before each remaining word. The end, or 0.
+  uint32_t MatchGovernPassive(const GovernRule& rule, uint32_t pos, Side* agent) const {
+    const auto by = [&]() {
+      if (Norm(pos) != "by" || agent->actors.size() > 0) return;
+      if (const Mention* m = StartingAt(pos + 1)) {
+        *agent = GroupRight(*m);
+        pos = agent->last;
+      }
+    };
+    bool had_object = false;
+    for (const GovernElement& e : rule.after) {
+      by();
+      if (e.actor) {
+        had_object = true;
+        continue;
+      }
+      if (Norm(pos) != e.word) return 0;
+      ++pos;
+    }
+    by();
+    return had_object ? pos : 0;
   }
 
   void FindGoverned() {
@@ -299,7 +326,10 @@ class EventCoder::SentenceCoder {
       for (uint32_t id : m.payloads) {
         const GovernRule& rule = table.rule(id);
         Side object;
-        const uint32_t end = MatchGovernAfter(rule, i + m.length, &object);
+        Side agent;
+        uint32_t end = MatchGovernAfter(rule, i + m.length, &object);
+        const bool passive = end == 0 && IsPassive(i, VerbForm::kPastOrParticiple);
+        if (passive) end = MatchGovernPassive(rule, i + m.length, &agent);
         if (end == 0) continue;
         const auto governed = GovernedTrigger(end);
         if (!governed) continue;
@@ -314,7 +344,8 @@ class EventCoder::SentenceCoder {
         std::string code(table.CodeFor(kind, event.cameo));
         if (code.empty()) continue;  // the governor's own rule codes it
         governed_.push_back(Governed{&rule, kind, i, i + m.length, governed->first,
-                                     std::move(object), std::move(code)});
+                                     std::move(object), std::move(code), false, passive,
+                                     std::move(agent)});
         i = governed->first - 1;  // the governed trigger may itself govern ("agreed to try")
         break;
       }
@@ -347,6 +378,26 @@ class EventCoder::SentenceCoder {
     const uint32_t begin = ObjectWordsBegin(rule, from);
     return begin == 0 ? 0 : begin + static_cast<uint32_t>(rule.object_words.size());
   }
+  // Do a rule's object words head the subject of its verb in the passive ("Sanctions on Iran
+  // were lifted")? They stand in the clause before the verb, within a few words.
+  bool ObjectWordsBefore(const EventRule& rule, uint32_t verb) const {
+    constexpr uint32_t kWindow = 8;
+    const std::vector<std::string>& words = rule.object_words;
+    for (uint32_t j = verb; j > s_.first && verb - j < kWindow; --j) {
+      const uint32_t at = j - 1;
+      const std::string_view w = Norm(at);
+      if (w != "-" && (IsClauseBreak(w) || w == ".")) return false;
+      if (at + words.size() > verb) continue;
+      bool all = true;
+      for (size_t k = 0; k < words.size() && all; ++k) {
+        const std::string_view t = Norm(at + static_cast<uint32_t>(k));
+        all = t == words[k] || (k + 1 == words.size() && t == text::Pluralize(words[k]));
+      }
+      if (all) return true;
+    }
+    return false;
+  }
+
   uint32_t ObjectWordsBegin(const EventRule& rule, uint32_t from) const {
     constexpr uint32_t kGap = 4;
     const std::vector<std::string>& words = rule.object_words;
@@ -388,6 +439,11 @@ class EventCoder::SentenceCoder {
         gapped = &t;
         gapped_begin = b;
         gapped_end = b + static_cast<uint32_t>(rule.object_words.size());
+      } else if (b == 0 && gapped == nullptr && IsPassive(at, t.form) &&
+                 ObjectWordsBefore(rule, at)) {
+        gapped = &t;  // "The nationwide curfew was lifted by Sri Lankan police"
+        gapped_begin = end;
+        gapped_end = end;
       }
     }
     if (gapped != nullptr) verb = gapped;
@@ -509,7 +565,7 @@ class EventCoder::SentenceCoder {
         continue;
       }
       if ((w == "and" || w == "but") && last_subject_) return *last_subject_;
-      if (w == ",") {  // "Russia's foreign minister, speaking in Moscow, warned ..."
+      if (w == "," && !noun) {  // "Russia's foreign minister, speaking in Moscow, warned ..."
         if (const Mention* m = BeforeParenthetical(t)) return GroupLeft(*m);
       }
       if (w == "who" || w == "which" || w == "that") {
@@ -521,15 +577,21 @@ class EventCoder::SentenceCoder {
     return {};
   }
 
-  // The actor before a parenthetical phrase that ends with the comma at `comma`: ", in
-  // remarks published on Monday," holds no actor, and an actor ends right before its first
-  // comma.
+  // The subject before a parenthetical phrase that ends with the comma at `comma`: the actor
+  // right before its opening comma ("Bangladesh, which hosts a million refugees, made ...",
+  // "Russia's foreign minister, speaking in Moscow, warned ..."), else an apposition that
+  // opens it ("Joseph Wu, Taiwan's foreign minister, appealed ...").
   const Mention* BeforeParenthetical(uint32_t comma) const {
-    constexpr uint32_t kMaxParenthetical = 10;
+    constexpr uint32_t kMaxParenthetical = 20;
     for (uint32_t i = comma; i > s_.first && comma - i < kMaxParenthetical; --i) {
       const uint32_t t = i - 1;
-      if (StartingAt(t) != nullptr && Norm(t) != ",") return nullptr;
-      if (Norm(t) == ",") return EndingAt(t);
+      const std::string_view w = Norm(t);
+      if (OneOf(w, {";", ":", ".", "\"", "(", ")"})) return nullptr;
+      if (w != ",") continue;
+      if (const Mention* m = EndingAt(t)) return m;
+      const Mention* apposition = StartingAt(t + 1);
+      if (apposition != nullptr && apposition->last <= comma) return apposition;
+      return nullptr;
     }
     return nullptr;
   }
@@ -585,6 +647,19 @@ class EventCoder::SentenceCoder {
     return StartingAt(i) != nullptr ? i : start;
   }
 
+  // Past one or two words before an actor ("by |Conservative| lawmakers", "with |local|
+  // officials"); `i` itself when no actor follows them.
+  uint32_t SkipModifiers(uint32_t i) const {
+    for (uint32_t k = 0; k <= kModifierSkip && i + k < s_.last; ++k) {
+      if (StartingAt(i + k) != nullptr) return i + k;
+      const std::string_view w = Norm(i + k);
+      if (tokens_[i + k].kind != text::TokenKind::kWord || IsFunctionWord(w) || IsDeterminer(w)) {
+        break;
+      }
+    }
+    return i;
+  }
+
   // The object of a verb ending at `from`; `*blocked` when the rule forbids the construction.
   Side Object(uint32_t from, const EventRule& rule, bool* blocked) const {
     uint32_t i = from;
@@ -637,7 +712,7 @@ class EventCoder::SentenceCoder {
       if (w != prep || InsideMention(i)) continue;
       uint32_t j = i + 1;
       while (j < s_.last && IsDeterminer(Norm(j)) && !StartingAt(j)) ++j;
-      j = SkipQuantity(j);
+      j = SkipModifiers(SkipQuantity(j));
       if (const Mention* m = StartingAt(j)) {
         if (!m->locative || prep != "with") return GroupRight(*m);
       }
@@ -672,9 +747,11 @@ class EventCoder::SentenceCoder {
     bool other = false;  // a complement slot holds something that is no actor
   };
 
-  Found Targets(const EventRule& rule, uint32_t from, bool* blocked) const {
+  Found Targets(const EventRule& rule, uint32_t from, bool* blocked,
+                bool prepositions_only = false) const {
     Found found;
     for (const TargetSlot& slot : rule.targets) {
+      if (prepositions_only && slot.object) continue;
       // TABARI rules stand for a parse PETRARCH gets: look further for their complements.
       found.side =
           slot.object ? Object(from, rule, blocked)
@@ -687,6 +764,47 @@ class EventCoder::SentenceCoder {
       }
     }
     return found;
+  }
+
+  // Is the trigger in a relative clause that describes an actor ("Russia, which banned
+  // Turkish tomatoes in 2016, lifted ...", "Navalny, who was jailed in 2021, ...")? Such a
+  // clause is background to the sentence's news and is not coded (docs/events.md).
+  bool InRelativeClause(uint32_t first) const {
+    for (uint32_t i = first; i > s_.first; --i) {
+      const std::string_view w = Norm(i - 1);
+      if (OneOf(w, {";", ":", ".", "\"", "(", ")"})) return false;
+      if (w == ",") {
+        if (i < first && OneOf(Norm(i), {"which", "who", "whose", "whom"})) return true;
+        return false;
+      }
+      if (OneOf(w, {"which", "who", "whose", "whom"}) && i - 1 > s_.first &&
+          (Norm(i - 2) == "," || EndingAt(i - 1) != nullptr)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The participle of a passive verb that follows a noun trigger's phrase ("A hunger strike
+  // against the contract |was begun| by"), or 0.
+  uint32_t PassiveAfterNoun(uint32_t last) const {
+    static const text::WordSet kParticiples{
+        "made",  "sent",  "held",  "given", "taken", "begun", "shut",  "set",   "put",
+        "brought", "sought", "paid", "won",  "lost",  "told",  "done",  "seen",  "built",
+        "cut",   "hit",   "struck", "led",  "withdrawn", "drawn", "laid", "sworn", "thrown"};
+    constexpr uint32_t kWindow = 10;
+    for (uint32_t i = last; i < s_.last && i < last + kWindow; ++i) {
+      const std::string_view w = Norm(i);
+      if ((IsClauseBreak(w) && w != "-") || OneOf(w, {".", "that", "which", "who"})) return 0;
+      if (!OneOf(w, {"was", "were", "is", "are", "been", "being"})) continue;
+      uint32_t j = i + 1;
+      while (j < s_.last && (IsAdverb(Norm(j)) || OneOf(Norm(j), {"being", "been", "also"}))) ++j;
+      const std::string_view p = Norm(j);
+      const bool participle = tokens_[j].kind == text::TokenKind::kWord &&
+                              (p.ends_with("ed") || p.ends_with("en") || kParticiples.contains(p));
+      return participle ? j : 0;
+    }
+    return 0;
   }
 
   bool IsPassive(uint32_t first, VerbForm form) const {
@@ -818,6 +936,7 @@ class EventCoder::SentenceCoder {
                    uint32_t gap_end = 0) {
     const EventRule& rule = lex_.rule(trig.rule);
     if (rule.block) return;
+    if (InRelativeClause(first)) return;
     const bool verb = rule.kind == TriggerKind::kVerb;
     // "The fight against ...": a verb form after a determiner is a noun the lexicon lacks.
     if (verb && first > s_.first && !EndingAt(first) &&
@@ -832,6 +951,9 @@ class EventCoder::SentenceCoder {
     if (passive) {
       source = AfterPreposition("by", last);
       target.side = Subject(first, false);
+      // "Aid was requested by Lebanon from France": a subject that is no actor leaves the
+      // target to the verb's prepositions.
+      if (target.side.empty()) target = Targets(rule, last, &blocked, /*prepositions_only=*/true);
     } else if (verb) {
       source = Subject(first, false);
       target.side = GapObject(rule, gap_begin, gap_end);  // "accused Russia of war crimes"
@@ -841,6 +963,14 @@ class EventCoder::SentenceCoder {
       if (IsTemporalReference(first)) return;
       source = Possessor(first);
       if (source.empty()) source = AfterPreposition("by", last);  // "a statement by X"
+      if (source.empty()) {
+        // "A hunger strike against the contract was begun by Panamanian teachers"; but in
+        // "Sanctions on Iran were lifted by the EU" the verb tells what happened.
+        if (const uint32_t participle = PassiveAfterNoun(last); participle != 0) {
+          if (lex_.matcher().LongestAt(tokens_, participle, s_.last).length > 0) return;
+          source = AfterPreposition("by", participle + 1);
+        }
+      }
       if (source.empty()) source = Subject(first, true);
       target = Targets(rule, last, &blocked);
     }
@@ -894,8 +1024,23 @@ class EventCoder::SentenceCoder {
   // the governor addresses, else the governed event's own target.
   void CodeGoverned(const Governed& g, Side source, Side target, const EventRule& rule,
                     uint32_t first, uint32_t last, const Trigger& trig) {
-    Side subject = Subject(g.first, false);
-    if (subject.empty() && IsPassive(g.first, VerbForm::kPastOrParticiple)) subject = {};
+    if (g.passive) {  // "Serbia was urged by the EU to resume talks"
+      Side subject = Subject(g.first, false);
+      if (subject.empty()) return;
+      Side agent = g.agent.empty() ? AfterPreposition("by", last, nullptr, 2 * kPrepositionWindow)
+                                   : g.agent;
+      if (agent.empty()) return;
+      Governed as_active = g;
+      as_active.passive = false;
+      as_active.object = std::move(subject);
+      // The agent stands where the active governor's subject would.
+      passive_agent_ = std::move(agent);
+      CodeGoverned(as_active, source, target, rule, first, last, trig);
+      passive_agent_.reset();
+      const_cast<Governed&>(g).settled = as_active.settled;
+      return;
+    }
+    Side subject = passive_agent_ ? *passive_agent_ : Subject(g.first, false);
     if (!subject.empty()) source = std::move(subject);
     if (source.empty()) source = MainClauseSubject(g.first);
     if (source.empty() && OpensClause(g.first, true) && d_.publisher) {
@@ -1333,6 +1478,7 @@ class EventCoder::SentenceCoder {
   std::optional<Side> last_subject_;
   std::optional<std::vector<dates::TimeMention>> mentions_of_time_;
   std::vector<Governed> governed_;
+  std::optional<Side> passive_agent_;  // the "by" agent of a passive governor being coded
   const Governed* governing_ = nullptr;  // while a governed event is emitted
   bool factual_override_ = true;
   bool negated_override_ = false;

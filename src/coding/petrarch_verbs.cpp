@@ -154,8 +154,9 @@ class PetrarchReader {
     if (words.empty()) return {};
     const auto with = [&](const std::string& form) {
       std::string out;
-      for (size_t i = 0; i < words.size(); ++i)
+      for (size_t i = 0; i < words.size(); ++i) {
         out += (i ? " " : "") + (i == verb_at ? form : words[i]);
+      }
       return out;
     };
     std::vector<EventLexicon::Form> forms = {{with(words[verb_at]), VerbForm::kBase}};

@@ -210,7 +210,7 @@ class PatternLexer {
   static std::string ReadRun(std::string_view text, const Synsets& synsets,
                              std::string_view defining, Alternatives* out) {
     std::vector<Item> items;
-    const std::string error = PatternLexer(text, synsets, defining).Read(&items);
+    std::string error = PatternLexer(text, synsets, defining).Read(&items);
     if (!error.empty()) return error;
     if (items.empty()) return "an empty phrase";
     Alternatives runs{TokenRun{}};
@@ -305,7 +305,7 @@ class PatternLexer {
     pos_ = close + 1;
     for (std::string_view alternative : core::Split(inside, '|')) {
       Alternatives runs;
-      const std::string error = ReadRun(alternative, synsets_, defining_, &runs);
+      std::string error = ReadRun(alternative, synsets_, defining_, &runs);
       if (!error.empty()) return error;
       if (out->size() + runs.size() > kMaxAlternatives) return "too many alternatives";
       out->insert(out->end(), runs.begin(), runs.end());
@@ -676,8 +676,8 @@ class TabariVerbReader {
         static_cast<size_t>(std::find_if(merged.begin(), merged.end(), is_verb) - merged.begin());
     // An element after the verb is adjacent to the one before it, an element before the verb
     // to the one after it.
-    std::vector<bool> joined;
-    for (const Item& item : merged) joined.push_back(item.joined_next);
+    std::vector<bool> joined(merged.size());
+    for (size_t i = 0; i < merged.size(); ++i) joined[i] = merged[i].joined_next;
     for (size_t i = v + 1; i < merged.size(); ++i) {
       pattern->after.push_back(Element(std::move(merged[i]), joined[i - 1]));
     }
