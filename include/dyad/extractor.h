@@ -43,6 +43,10 @@ class Extractor {
   // Codes one article. Problems with the article (e.g. no text) become diagnostics.
   std::vector<Event> Extract(const Article& article, std::vector<Diagnostic>* diagnostics) const;
 
+  // Why an article is coded as it is, for people: each coded sentence with the actors and
+  // places found in it and the events coded from them (`dyad extract --format explain`).
+  std::string Explain(const Article& article) const;
+
   const DictionaryInfo& info() const;
 
   // The standing relations of the loaded knowledge base, valid on `day`, or all of them:

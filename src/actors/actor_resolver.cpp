@@ -185,9 +185,31 @@ class ActorResolver::SentenceResolver {
     return "";
   }
 
+  // A noun that an agent word before it only modifies: "military action", "state visit",
+  // "police station", "government buildings".
+  static bool IsCompoundHead(std::string_view w) {
+    static const std::array<std::string_view, 64> kHeads = {
+        "action",    "actions",   "operation", "operations", "aid",        "assistance",
+        "base",      "bases",     "exercise",  "exercises",  "drill",      "drills",
+        "equipment", "support",   "cooperation", "ties",     "spending",   "budget",
+        "station",   "stations",  "headquarters", "buildings", "building", "property",
+        "hardware",  "vehicle",   "vehicles",  "convoy",     "aircraft",   "presence",
+        "power",     "rule",      "coup",      "campaign",   "intervention", "deployment",
+        "personnel", "visit",     "visits",    "media",      "policy",     "policies",
+        "reform",    "reforms",   "service",   "services",   "sources",    "source",
+        "plan",      "plans",     "affairs",   "matters",    "capabilities", "strength",
+        "leadership", "control",  "custody",   "brutality",  "violence",   "crackdown",
+        "raid",      "raids",     "response",  "reports"};
+    return std::find(kHeads.begin(), kHeads.end(), w) != kHeads.end();
+  }
+
   // An agent named without a state ("police", "the president"), as the agent of `state`.
   size_t GenericAgent(size_t k, const std::string& state) {
     const Atom& agent = atoms_[k];
+    if (agent.last < s_.last && !tokens_[agent.last].capitalized &&
+        IsCompoundHead(Norm(agent.last))) {
+      return k + 1;
+    }
     std::optional<ResolvedActor> actor = owner_.StateActor(state, agent.info->role_code);
     if (!actor) return k + 1;
     Emit(agent.first, agent.last, std::move(*actor));
@@ -734,9 +756,63 @@ class ActorResolver::SentenceResolver {
         NoteStatePlace(m);
       }
     }
+    NamesInApposition();
     ShareAgents();
     FindGroups();
     UpdateDiscourse();
+  }
+
+  // "Qasem Soleimani, head of Iran's Quds Force, ...", "Iran's foreign minister, Hossein
+  // Amir-Abdollahian, ...": a name the dictionaries do not know, set off by commas beside a
+  // title of a state, is that person, and is learned for the rest of the article.
+  void NamesInApposition() {
+    const size_t n = mentions_.size();
+    for (size_t k = 0; k < n; ++k) {
+      const Mention m = mentions_[k];
+      if (m.role.empty() || m.type != MentionType::kNamed || m.actors.size() != 1 ||
+          m.actors[0].person) {
+        continue;
+      }
+      // NAME , TITLE
+      if (m.first >= s_.first + 3 && Norm(m.first - 1) == ",") {
+        const uint32_t end = m.first - 1;
+        uint32_t begin = end;
+        while (begin > s_.first && end - begin < kMaxNameTokens && tokens_[begin - 1].capitalized &&
+               tokens_[begin - 1].kind == text::TokenKind::kWord &&
+               !IsNameStop(tokens_[begin - 1].norm) && !MentionCovers(begin - 1)) {
+          --begin;
+        }
+        if (end - begin >= 2) AddApposed(begin, end, m.actors[0]);
+      }
+      // TITLE , NAME ,
+      if (Norm(m.last) == ",") {
+        const uint32_t begin = m.last + 1;
+        const uint32_t end = NameRun(begin);
+        if (end - begin >= 2 && Norm(end) == "," && !MentionCovers(begin)) {
+          AddApposed(begin, end, m.actors[0]);
+        }
+      }
+    }
+    std::sort(mentions_.begin(), mentions_.end(),
+              [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  }
+
+  bool MentionCovers(uint32_t token) const {
+    for (const Mention& m : mentions_) {
+      if (token >= m.first && token < m.last) return true;
+    }
+    return false;
+  }
+
+  void AddApposed(uint32_t begin, uint32_t end, const ResolvedActor& office) {
+    for (const PlaceMention& p : sentence_places_) {
+      if (p.first < end && p.last > begin) return;  // "Kharkiv, Ukraine's second city"
+    }
+    Mention person;
+    person.first = begin;
+    person.last = end;
+    person.actors.push_back(TitledStranger(office, begin, end));
+    mentions_.push_back(std::move(person));
   }
 
   // A state, or its place or seat, after a locative preposition is where an event happened

@@ -113,6 +113,57 @@ std::vector<Relation> Extractor::Relations(const std::optional<Date>& day) const
 
 const DictionaryInfo& Extractor::info() const { return impl_->info; }
 
+std::string Extractor::Explain(const Article& article) const {
+  std::string out;
+  const auto add = [&out](std::initializer_list<std::string_view> parts) {
+    for (std::string_view p : parts) out.append(p);
+  };
+  add({"# ", article.id, "\n"});
+  if (article.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    add({"(empty)\n"});
+    return out;
+  }
+  text::Document doc = text::BuildDocument(article, impl_->prose);
+  if (!ApplyDiscards(impl_->dicts.discards, &doc)) {
+    add({"(discarded)\n"});
+    return out;
+  }
+  const auto words = [&doc](uint32_t first, uint32_t last) {
+    return doc.Slice(doc.tokens[first].begin, doc.tokens[last - 1].end);
+  };
+  actors::Discourse discourse = impl_->resolver.Begin(article);
+  for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
+    const text::Sentence& s = doc.sentences[i];
+    if (!s.coded) continue;
+    std::vector<actors::PlaceMention> places;
+    const std::vector<actors::Mention> mentions =
+        impl_->resolver.Resolve(doc, s, &discourse, &places);
+    add({"[", std::to_string(i), "] ", doc.Slice(s.begin, s.end), "\n"});
+    for (const actors::Mention& m : mentions) {
+      add({"  actor  '", words(m.first, m.last), "' ="});
+      for (const actors::ResolvedActor& a : m.actors) add({" ", a.code, " (", a.name, ")"});
+      if (m.generic) add({" generic"});
+      if (m.modifier) add({" modifier"});
+      if (m.possessive) add({" possessive"});
+      if (m.locative) add({" locative"});
+      add({"\n"});
+    }
+    for (const actors::PlaceMention& p : places) {
+      add({"  place  '", words(p.first, p.last), "' = ", p.country, " ", p.name,
+           p.locative ? " locative" : "", "\n"});
+    }
+    std::vector<Event> events;
+    impl_->coder.Code(doc, i, mentions, places, &discourse, &events);
+    for (const Event& e : events) {
+      add({"  event  ", e.source.code, " -> ", e.target.code, " ", e.cameo, " ", e.action, " (",
+           e.rule, ")", e.negated ? " negated" : "", e.factual ? "" : " not-factual"});
+      if (e.location) add({" at ", e.location->country, " ", e.location->place});
+      add({"\n"});
+    }
+  }
+  return out;
+}
+
 std::vector<Event> Extractor::Extract(const Article& article,
                                       std::vector<Diagnostic>* diagnostics) const {
   std::vector<Event> events;

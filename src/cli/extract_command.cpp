@@ -70,6 +70,8 @@ int RunExtract(const ExtractOptions& o) {
       a.output = ArticleRecordToJson(r) + "\n";
     } else if (o.format == "jsonl") {
       for (const Event& e : a.events) a.output += EventToJson(e) + "\n";
+    } else if (o.format == "explain") {
+      a.output = extractor->Explain(a.article);
     }
   };
   const auto deliver = [&](CodedArticle& a) {
@@ -123,9 +125,10 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
   options->reader.AddTo(cmd);
   options->dictionaries.AddTo(cmd);
   cmd->add_option("--format", options->format,
-                  "jsonl: one event a line; table: for people; records: one article a line "
+                  "jsonl: one event a line; table: for people; explain: each sentence with its actors, "
+                  "places and events, to see why; records: one article a line "
                   "with its events, for ingest --events (docs/distributed.md)")
-      ->check(CLI::IsMember({"jsonl", "table", "records"}))
+      ->check(CLI::IsMember({"jsonl", "table", "records", "explain"}))
       ->capture_default_str();
   cmd->add_flag("--factual-only", options->factual_only,
                 "Leave out negated and non-factual events (planned, expected, possible)");
