@@ -150,6 +150,10 @@ class ActorResolver::SentenceResolver {
     const bool locative = i > s_.first && IsLocativePreposition(Norm(i - 1));
     const places::Place* chosen = &g.place(m.places.front());
     if (chosen->common && !locative) return 0;
+    // Outside "in", "near", ... only a city of some size or a region is a place: "One",
+    // "Bola" and "Hamza" are small towns somewhere, and names too; a compass word never is.
+    if (!locative && !chosen->major && !chosen->is_region) return 0;
+    if (m.length == 1 && IsCompassWord(Norm(i))) return 0;
     if (m.places.size() > 1) {
       const std::string& home = Home();
       for (uint32_t id : m.places) {
@@ -164,6 +168,17 @@ class ActorResolver::SentenceResolver {
                                             std::string(chosen->region), chosen->lat,
                                             chosen->lon, locative});
     return m.length;
+  }
+
+  static bool IsEquipment(std::string_view w) {
+    return OneOf(w, {"warplanes", "fighter jets", "jets", "drones", "warships", "tanks",
+                     "artillery", "units", "army units"});
+  }
+
+  static bool IsCompassWord(std::string_view w) {
+    return OneOf(w, {"north", "south", "east", "west", "central", "centre", "center", "northern",
+                     "southern", "eastern", "western", "northeast", "northwest", "southeast",
+                     "southwest", "coast", "littoral", "capital", "highlands", "lakes", "islands"});
   }
 
   // The state the article is about (actors/home_state.h): an official release's publisher's,
@@ -206,6 +221,8 @@ class ActorResolver::SentenceResolver {
   // An agent named without a state ("police", "the president"), as the agent of `state`.
   size_t GenericAgent(size_t k, const std::string& state) {
     const Atom& agent = atoms_[k];
+    // Weapons belong to whoever uses them, which the article's state tells nothing of.
+    if (IsEquipment(NormRange(agent.first, agent.last))) return k + 1;
     if (agent.last < s_.last && !tokens_[agent.last].capitalized &&
         IsCompoundHead(Norm(agent.last))) {
       return k + 1;
@@ -438,9 +455,15 @@ class ActorResolver::SentenceResolver {
     const bool open = possessive || nat.info->use == PhraseUse::kAdjective;
     for (int fill = 0; fill < 3 && pos < s_.last && AtomAt(pos) == std::string::npos; ++fill) {
       const text::Token& t = tokens_[pos];
+      // After an adjective also another adjective the dictionaries lack: "Iraqi Kurdish
+      // fighters".
+      const bool other_adjective = open && fill == 0 && t.capitalized &&
+                                   t.kind == text::TokenKind::kWord && !IsNameStop(t.norm) &&
+                                   nat.info->use == PhraseUse::kAdjective;
       const bool modifier =
           IsTitleFiller(t.norm) || (open && fill > 0 && std::string_view(t.norm) == "and") ||
-          (open && t.kind == text::TokenKind::kWord && !t.capitalized && !IsNameStop(t.norm));
+          (open && t.kind == text::TokenKind::kWord && !t.capitalized && !IsNameStop(t.norm)) ||
+          other_adjective;
       if (!modifier) break;
       ++pos;
     }

@@ -152,6 +152,18 @@ std::string Extractor::Explain(const Article& article) const {
       add({"  place  '", words(p.first, p.last), "' = ", p.country, " ", p.name,
            p.locative ? " locative" : "", "\n"});
     }
+    const coding::EventLexicon& lexicon = impl_->dicts.lexicon;
+    for (uint32_t t = s.first; t < s.last;) {  // the lexicon's words, events or not
+      const actors::PhraseMatcher::Match m = lexicon.matcher().LongestAt(doc.tokens, t, s.last);
+      if (m.length == 0) {
+        ++t;
+        continue;
+      }
+      add({"  words  '", words(t, t + m.length), "':"});
+      for (uint32_t id : m.payloads) add({" ", lexicon.rule(lexicon.trigger(id).rule).id});
+      add({"\n"});
+      t += m.length;
+    }
     std::vector<Event> events;
     impl_->coder.Code(doc, i, mentions, places, &discourse, &events);
     for (const Event& e : events) {

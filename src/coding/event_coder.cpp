@@ -70,21 +70,29 @@ bool IsFunctionWord(std::string_view w) {
   return kWords.contains(w);
 }
 
+// Verbs that make a noun trigger's event theirs: "held talks", "launched an attack",
+// "announced his resignation" (every form of each).
 bool IsLightVerb(std::string_view w) {
-  return OneOf(
-      w,
-      {"had",        "has",        "have",      "having",    "held",      "hold",      "holds",
-       "holding",    "conducted",  "conduct",   "conducts",  "made",      "make",      "makes",
-       "paid",       "pay",        "pays",      "expressed", "express",   "expresses", "gave",
-       "give",       "gives",      "launched",  "launch",    "launches",  "started",   "start",
-       "starts",     "began",      "begin",     "begins",    "continued", "continue",  "continues",
-       "reached",    "reach",      "imposed",   "impose",    "imposes",   "announced", "announce",
-       "staged",     "stage",      "stepped",   "offered",   "offer",     "provided",  "provide",
-       "provides",   "sent",       "send",      "sends",     "extended",  "extend",    "voiced",
-       "reaffirmed", "reiterated", "confirmed", "carried",   "organized", "organised", "arranged",
-       "arrange",    "up",         "out",       "resumed",   "resume",    "took",      "take",
-       "takes",      "taking",     "part",      "joined",    "join",      "joins",     "attended",
-       "attend",     "attends",    "concluded", "completed", "paying",    "making"});
+  static const text::WordSet kForms = [] {
+    std::vector<std::string> forms;
+    for (std::string_view lemma :
+         {"have", "hold", "conduct", "make", "pay", "express", "give", "launch", "start",
+          "begin", "continue", "reach", "impose", "announce", "stage", "step", "offer",
+          "provide", "send", "extend", "voice", "reaffirm", "reiterate", "confirm", "carry",
+          "organize", "organise", "arrange", "resume", "take", "join", "attend", "conclude",
+          "complete", "issue", "lodge", "declare", "order", "mount", "wage", "file", "deliver",
+          "stage", "call", "unleash", "intensify", "escalate", "step", "seek", "request",
+          "demand", "propose", "lead", "go", "undertake", "perform", "commit", "suffer"}) {
+      const text::VerbForms f = text::Inflect(lemma);
+      for (const std::string& form :
+           {std::string(lemma), f.third, f.past, f.participle, f.gerund}) {
+        forms.push_back(form);
+      }
+    }
+    for (std::string_view w : {"up", "out", "part", "on"}) forms.emplace_back(w);
+    return text::WordSet(forms);
+  }();
+  return kForms.contains(w);
 }
 
 bool IsModalOrIntent(std::string_view w) {
@@ -109,7 +117,7 @@ bool IsFutureCue(std::string_view w) {
                    "planned", "intends", "due"});
 }
 
-constexpr uint32_t kPrepositionWindow = 6;
+constexpr uint32_t kPrepositionWindow = 8;
 constexpr uint32_t kModifierSkip = 2;
 constexpr uint32_t kNoSpan = static_cast<uint32_t>(-1);
 
@@ -378,6 +386,14 @@ class EventCoder::SentenceCoder {
     const uint32_t begin = ObjectWordsBegin(rule, from);
     return begin == 0 ? 0 : begin + static_cast<uint32_t>(rule.object_words.size());
   }
+  // A rule's noun in either number: "protester" for "protesters", "curfews" for "curfew".
+  static bool SameNoun(std::string_view token, const std::string& word) {
+    if (token.size() + 1 == word.size() && word.ends_with('s') && word.starts_with(token)) {
+      return true;
+    }
+    return token == text::Pluralize(word);
+  }
+
   // Do a rule's object words head the subject of its verb in the passive ("Sanctions on Iran
   // were lifted")? They stand in the clause before the verb, within a few words.
   bool ObjectWordsBefore(const EventRule& rule, uint32_t verb) const {
@@ -391,7 +407,7 @@ class EventCoder::SentenceCoder {
       bool all = true;
       for (size_t k = 0; k < words.size() && all; ++k) {
         const std::string_view t = Norm(at + static_cast<uint32_t>(k));
-        all = t == words[k] || (k + 1 == words.size() && t == text::Pluralize(words[k]));
+        all = t == words[k] || (k + 1 == words.size() && SameNoun(t, words[k]));
       }
       if (all) return true;
     }
@@ -410,7 +426,7 @@ class EventCoder::SentenceCoder {
       bool all = true;
       for (size_t k = 0; k < words.size() && all; ++k) {
         const std::string_view t = Norm(j + static_cast<uint32_t>(k));
-        all = t == words[k] || (k + 1 == words.size() && t == text::Pluralize(words[k]));
+        all = t == words[k] || (k + 1 == words.size() && SameNoun(t, words[k]));
       }
       if (all) return j;
     }
@@ -565,6 +581,13 @@ class EventCoder::SentenceCoder {
         continue;
       }
       if ((w == "and" || w == "but") && last_subject_) return *last_subject_;
+      if (w == ")" && !noun) {  // "the Syrian Democratic Forces (SDF) opposed ..."
+        uint32_t open = t;
+        while (open > s_.first && t - open < 12 && Norm(open) != "(") --open;
+        if (Norm(open) == "(" && open > s_.first) {
+          if (const Mention* m = EndingAt(open)) return GroupLeft(*m);
+        }
+      }
       if (w == "," && !noun) {  // "Russia's foreign minister, speaking in Moscow, warned ..."
         if (const Mention* m = BeforeParenthetical(t)) return GroupLeft(*m);
       }
@@ -683,8 +706,10 @@ class EventCoder::SentenceCoder {
         ++i;
         continue;
       }
-      if (!rule.strict_object && modifiers < kModifierSkip && !IsFunctionWord(w) &&
-          !tokens_[i].capitalized && tokens_[i].kind == text::TokenKind::kWord) {
+      // A strict object may have modifiers too ("shot a teenage protester"); it must only be
+      // a whole actor when it comes.
+      if (modifiers < kModifierSkip && !IsFunctionWord(w) && !tokens_[i].capitalized &&
+          tokens_[i].kind == text::TokenKind::kWord) {
         ++modifiers;
         ++i;
         continue;
@@ -695,7 +720,7 @@ class EventCoder::SentenceCoder {
     if (m == nullptr) return {};
     if (m->locative) return {};
     if (rule.strict_object && (m->possessive || m->modifier)) return {};
-    if (rule.no_object_np && OneOf(Norm(m->last), {"a", "an", "the", "as"})) {
+    if (rule.no_object_np && OneOf(Norm(m->last), {"a", "an", "the"})) {
       *blocked = true;
       return {};
     }
@@ -766,23 +791,38 @@ class EventCoder::SentenceCoder {
     return found;
   }
 
-  // Is the trigger in a relative clause that describes an actor ("Russia, which banned
-  // Turkish tomatoes in 2016, lifted ...", "Navalny, who was jailed in 2021, ...")? Such a
-  // clause is background to the sentence's news and is not coded (docs/events.md).
-  bool InRelativeClause(uint32_t first) const {
+  // Where the relative clause that holds the trigger begins, if it is one that describes an
+  // actor ("Russia, which banned Turkish tomatoes, lifted ...", "the ship which was attacked
+  // by the Houthis"), else kNoSpan.
+  uint32_t RelativeClauseStart(uint32_t first) const {
     for (uint32_t i = first; i > s_.first; --i) {
       const std::string_view w = Norm(i - 1);
-      if (OneOf(w, {";", ":", ".", "\"", "(", ")"})) return false;
+      if (OneOf(w, {";", ":", ".", "\"", "(", ")"})) return kNoSpan;
       if (w == ",") {
-        if (i < first && OneOf(Norm(i), {"which", "who", "whose", "whom"})) return true;
-        return false;
+        return i < first && OneOf(Norm(i), {"which", "who", "whose", "whom"}) ? i : kNoSpan;
       }
       if (OneOf(w, {"which", "who", "whose", "whom"}) && i - 1 > s_.first &&
-          (Norm(i - 2) == "," || EndingAt(i - 1) != nullptr)) {
-        return true;
+          (Norm(i - 2) == "," || EndingAt(i - 1) != nullptr || tokens_[i - 2].capitalized)) {
+        return i - 1;
       }
     }
-    return false;
+    return kNoSpan;
+  }
+
+  // Is the trigger background to the sentence's news: in such a relative clause, with no time
+  // of its own ("which fought a war with Israel" is not coded; "which was attacked by the
+  // Houthis on September 29" is, on that day)? docs/events.md, "Background".
+  bool IsBackground(uint32_t first) {
+    const uint32_t start = RelativeClauseStart(first);
+    if (start == kNoSpan) return false;
+    uint32_t end = first;
+    while (end < s_.last && !OneOf(Norm(end), {",", ";", ":", "\"", "(", ")"})) ++end;
+    const uint32_t from = tokens_[start].begin - s_.begin;
+    const uint32_t to = (end < s_.last ? tokens_[end].begin : s_.end) - s_.begin;
+    for (const dates::TimeMention& tm : TimesOfSentence()) {
+      if (tm.begin >= from && tm.begin < to) return false;
+    }
+    return true;
   }
 
   // The participle of a passive verb that follows a noun trigger's phrase ("A hunger strike
@@ -848,7 +888,7 @@ class EventCoder::SentenceCoder {
                          [&](uint32_t, std::string_view w) { return IsModalOrIntent(w); });
   }
 
-  std::optional<Date> DateFor(uint32_t first) {
+  const std::vector<dates::TimeMention>& TimesOfSentence() {
     if (!mentions_of_time_) {
       for (uint32_t i = s_.first; i < s_.last; ++i) {
         if (IsFutureCue(tokens_[i].norm)) future_ = true;
@@ -860,6 +900,11 @@ class EventCoder::SentenceCoder {
                                     future_ ? dates::Tense::kFuture : dates::Tense::kPast);
       }
     }
+    return *mentions_of_time_;
+  }
+
+  std::optional<Date> DateFor(uint32_t first) {
+    TimesOfSentence();
     const uint32_t at = tokens_[first].begin - s_.begin;
     const dates::TimeMention* best = nullptr;
     uint32_t best_distance = 0;
@@ -936,7 +981,7 @@ class EventCoder::SentenceCoder {
                    uint32_t gap_end = 0) {
     const EventRule& rule = lex_.rule(trig.rule);
     if (rule.block) return;
-    if (InRelativeClause(first)) return;
+    if (IsBackground(first)) return;
     const bool verb = rule.kind == TriggerKind::kVerb;
     // "The fight against ...": a verb form after a determiner is a noun the lexicon lacks.
     if (verb && first > s_.first && !EndingAt(first) &&
@@ -998,7 +1043,8 @@ class EventCoder::SentenceCoder {
     if (source.empty() && !rule.implicit_source.empty()) {
       source = Implicit(target.side, rule.implicit_source);  // "was arrested"
     }
-    if (target.side.empty() && !rule.implicit_target.empty() && !IsStateAgent(source)) {
+    if (target.side.empty() && !rule.implicit_target.empty() &&
+        !(rule.implicit_target == "GOV" && IsStateAgent(source))) {
       target.side = Implicit(source, rule.implicit_target);  // "protesters marched"
     }
     const uint32_t stop = source.last == kNoSpan || source.last > first ? s_.first : source.last;
@@ -1401,12 +1447,19 @@ class EventCoder::SentenceCoder {
     if (negated && !keep_negated_) return;
     for (const auto& [a, b] : pairs) {
       const ResolvedActor& src = source.actors[a];
-      const ResolvedActor& tgt = target.actors[b];
-      // An actor never acts on itself, nor a state on its own generic self ("UKRGOV" and
-      // "UKR"); a government and its rebels are two actors.
+      ResolvedActor tgt = target.actors[b];
+      // An actor never acts on itself, nor a state as a whole on part of itself ("UKR" and
+      // "UKRGOV"); a government and its rebels are two actors. A part of a state acting on
+      // the state, or on a place of it, acts on its people: "Nigeria's president lifted the
+      // state of emergency in Rivers State" is NGAGOV -> NGACVL.
       if (src.entity == tgt.entity &&
           (src.code == tgt.code || src.code == src.entity || tgt.code == tgt.entity)) {
-        continue;
+        if (src.code == src.entity || tgt.code != tgt.entity || src.code == tgt.entity + "CVL") {
+          continue;
+        }
+        std::optional<ResolvedActor> people = resolver_.StateActor(tgt.entity, "CVL");
+        if (!people) continue;
+        tgt = std::move(*people);
       }
       Event e;
       e.sentence_index = static_cast<int>(index_);

@@ -23,6 +23,13 @@ class WordSet {
     }
   }
 
+  explicit WordSet(const std::vector<std::string>& words)
+      : slots_(std::bit_ceil(std::max<size_t>(8, 2 * words.size()))) {
+    for (std::string_view w : words) {
+      if (!contains(w)) Place(w);
+    }
+  }
+
   bool contains(std::string_view word) const {
     const uint64_t hash = NormHash(word);
     const size_t mask = slots_.size() - 1;
