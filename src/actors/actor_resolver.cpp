@@ -428,6 +428,7 @@ class ActorResolver::SentenceResolver {
         return k + 1;
       case PhraseUse::kPlace:
         Emit(a.first, a.last, EntityActor(a, ""), a.info->record);
+        mentions_.back().place = true;
         return k + 1;
       default:
         break;
@@ -482,6 +483,7 @@ class ActorResolver::SentenceResolver {
         return k + 1;
       }
       Emit(nat.first, nat.last, EntityActor(nat, ""), nat.info->record, adjective);
+      mentions_.back().place = nat.info->use == PhraseUse::kSeat;
       return k + 1;
     }
     size_t next = ak;

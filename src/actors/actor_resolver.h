@@ -44,6 +44,7 @@ struct Mention {
   bool locative = false;    // after "in", "at": "talks in Moscow"
   int64_t record = -1;      // the dictionary record named, when one is
   std::string role;         // the agent's role code in "Russian troops" (MIL), else empty
+  bool place = false;       // names a place of the state: its seat, a region ("Rivers State")
   bool generic = false;     // an agent without a state of its own ("police"), given the
                             // state of a place after it or the article's
 };

@@ -37,8 +37,9 @@ size_t PhraseMatcher::FindIndex(uint64_t hash, std::string_view word) const {
 
 PhraseMatcher::First& PhraseMatcher::FindOrAdd(const std::string& word) {
   const uint64_t hash = text::NormHash(word);
-  if (const First* found = Find(hash, word))
+  if (const First* found = Find(hash, word)) {
     return firsts_[static_cast<size_t>(found - firsts_.data())];
+  }
   First& added = firsts_.emplace_back();
   added.hash = hash;
   added.word = word;
@@ -76,7 +77,6 @@ bool PhraseMatcher::Add(const std::vector<text::Token>& phrase, uint32_t payload
     p.hashes.push_back(text::NormHash(t.norm));
     p.needs_capital.push_back(t.capitalized);
   }
-  p.stem = stem;
   const auto id = static_cast<uint32_t>(phrases_.size());
   const size_t length = p.words.size();
   if (stem) {
@@ -92,7 +92,8 @@ bool PhraseMatcher::Add(const std::vector<text::Token>& phrase, uint32_t payload
       phrases_.push_back(std::move(p));
       return true;
     }
-    std::vector<uint32_t>& bucket = FindOrAdd(p.words.front()).stemmed;
+    const First& first = FindOrAdd(p.words.front());
+    std::vector<uint32_t>& bucket = stemmed_[static_cast<uint32_t>(&first - firsts_.data())];
     if (AddTo(&bucket, &p, payload)) return true;
     bucket.insert(
         std::find_if(bucket.begin(), bucket.end(),
@@ -123,13 +124,13 @@ bool PhraseMatcher::Add(const std::vector<text::Token>& phrase, uint32_t payload
   return true;
 }
 
-bool PhraseMatcher::Matches(const Phrase& p, const std::vector<text::Token>& tokens,
-                            size_t at) const {
+bool PhraseMatcher::Matches(const Phrase& p, const std::vector<text::Token>& tokens, size_t at,
+                            bool stem) const {
   // The first word was found by its hash and text (or, a stem, by its prefix); the others are
   // told apart by their hashes first.
   for (size_t k = 0; k < p.words.size(); ++k) {
     const text::Token& t = tokens[at + k];
-    if (p.stem && k + 1 == p.words.size()) {
+    if (stem && k + 1 == p.words.size()) {
       if (!t.norm.starts_with(p.words[k])) return false;
     } else if (k > 0 && (text::NormHashOf(t) != p.hashes[k] || t.norm != p.words[k])) {
       return false;
@@ -207,11 +208,14 @@ PhraseMatcher::Match PhraseMatcher::LongestStem(const First* first,
                                                 const std::vector<text::Token>& tokens, size_t at,
                                                 size_t end) const {
   Builder found;
-  if (first != nullptr) {
-    for (uint32_t id : first->stemmed) {
+  const auto longer = first == nullptr
+                          ? stemmed_.end()
+                          : stemmed_.find(static_cast<uint32_t>(first - firsts_.data()));
+  if (longer != stemmed_.end()) {
+    for (uint32_t id : longer->second) {
       const Phrase& p = phrases_[id];
       if (p.words.size() < found.length()) break;
-      if (at + p.words.size() <= end && Matches(p, tokens, at)) found.Take(p);
+      if (at + p.words.size() <= end && Matches(p, tokens, at, /*stem=*/true)) found.Take(p);
     }
   }
   const std::string& norm = tokens[at].norm;
@@ -222,7 +226,7 @@ PhraseMatcher::Match PhraseMatcher::LongestStem(const First* first,
     if (it == one_word_stems_.end()) continue;
     for (uint32_t id : it->second) {
       const Phrase& p = phrases_[id];
-      if (p.words.front() == prefix && Matches(p, tokens, at)) found.Take(p);
+      if (p.words.front() == prefix && Matches(p, tokens, at, /*stem=*/true)) found.Take(p);
     }
   }
   return found.Finish();

@@ -60,7 +60,6 @@ class PhraseMatcher {
     std::vector<bool> needs_capital;
     std::vector<uint32_t> payloads;  // in insertion order
     std::vector<uint32_t> sorted;    // the same, ascending
-    bool stem = false;               // the last word matches as a prefix
   };
   // The phrases that start with a word, longest first; and the same split by their second
   // word, so a common first word ("the") costs a search among the phrases that go on with the
@@ -72,11 +71,11 @@ class PhraseMatcher {
     std::vector<std::pair<uint64_t, uint32_t>> by_second;  // (second word's hash, phrase), by
                                                            // hash then longest first
     std::vector<uint32_t> singles;                         // the one-word phrases
-    std::vector<uint32_t> stemmed;  // the phrases of two words or more ending in a stem,
-                                    // longest first
   };
   class Builder;
-  bool Matches(const Phrase& p, const std::vector<text::Token>& tokens, size_t at) const;
+  // `stem`: the phrase's last word matches as a prefix.
+  bool Matches(const Phrase& p, const std::vector<text::Token>& tokens, size_t at,
+               bool stem = false) const;
   Match LongestExact(const First& first, const std::vector<text::Token>& tokens, size_t at,
                      size_t end) const;
   Match LongestStem(const First* first, const std::vector<text::Token>& tokens, size_t at,
@@ -101,10 +100,13 @@ class PhraseMatcher {
   // size, so it stays in cache where the table may not, and most tokens stop at their bit.
   static size_t FilterBit(uint64_t hash, size_t bits) { return (hash >> 24) & (bits - 1); }
   std::vector<uint64_t> filter_;
-  // The one-word stems, by text::NormHash of the stem, and the lengths they come in (longest
-  // first): a token is looked up by its prefixes of those lengths. Empty for most matchers.
+  // Phrases whose last word is a stem, apart from the others (and empty for most matchers):
+  // those of one word by text::NormHash of the stem, with the lengths stems come in (longest
+  // first; a token is looked up by its prefixes of those lengths); the longer ones by their
+  // first word's index in firsts_, longest first.
   std::unordered_map<uint64_t, std::vector<uint32_t>> one_word_stems_;
   std::vector<size_t> stem_lengths_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> stemmed_;
   bool has_stems_ = false;
 };
 

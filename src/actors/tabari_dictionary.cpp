@@ -340,8 +340,9 @@ class AgentReader {
       return fail("an agent needs a code in [...]; skipped");
     }
     std::string code = Upper(Trim(text.substr(bracket + 1, close - bracket - 1)));
-    if (code.find('~') == std::string::npos)
+    if (code.find('~') == std::string::npos) {
       return fail("an agent code has a '~': [~GOV] or [NGO~]");
+    }
     // "~GOV" is kept as "GOV" (appended to the actor's code), "NGO~" as is (put before it).
     if (code.front() == '~') code.erase(0, 1);
     std::string_view head = Trim(text.substr(0, bracket));

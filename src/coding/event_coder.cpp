@@ -126,6 +126,8 @@ struct Side {
   std::vector<ResolvedActor> actors;
   uint32_t first = kNoSpan;  // token range of the mention(s); kNoSpan when implicit
   uint32_t last = kNoSpan;
+  bool place = false;    // a place of a state ("in Rivers State", "Kyiv"), not its people
+  bool anaphor = false;  // "their", "they": actors named before
   bool empty() const { return actors.empty(); }
 };
 
@@ -487,6 +489,8 @@ class EventCoder::SentenceCoder {
     }
     side->first = std::min(side->first == kNoSpan ? m.first : side->first, m.first);
     side->last = side->last == kNoSpan ? m.last : std::max(side->last, m.last);
+    side->place = side->place || m.place || m.locative;
+    side->anaphor = side->anaphor || m.type == actors::MentionType::kGroup;
   }
 
   // `m` and the mentions coordinated with it on its left ("Putin and Trump"); a comma joins
@@ -825,6 +829,25 @@ class EventCoder::SentenceCoder {
     return true;
   }
 
+  // Does the verb at `at` code an event of its own (not a light verb: "was staged by")?
+  bool CodesAnEvent(uint32_t at) const {
+    if (IsLightVerb(Norm(at))) return false;
+    const actors::PhraseMatcher::Match m = lex_.matcher().LongestAt(tokens_, at, s_.last);
+    return m.length > 0 && ChooseTrigger(at, at + m.length, m.payloads).trigger != nullptr;
+  }
+
+  // The "by" actor of a noun ("a statement by X", "the expulsion of diplomats by Russia"), in
+  // its own phrase: not after a participle ("a ceasefire between A and B, mediated by C").
+  Side NounAgent(uint32_t last) const {
+    constexpr uint32_t kWindow = 6;
+    for (uint32_t i = last; i < s_.last && i < last + kWindow; ++i) {
+      const std::string_view w = Norm(i);
+      if (w == "by") return AfterPreposition("by", i, nullptr, 1);
+      if (IsClauseBreak(w) || w == "." || (w.size() > 4 && w.ends_with("ed"))) break;
+    }
+    return {};
+  }
+
   // The participle of a passive verb that follows a noun trigger's phrase ("A hunger strike
   // against the contract |was begun| by"), or 0.
   uint32_t PassiveAfterNoun(uint32_t last) const {
@@ -1007,12 +1030,12 @@ class EventCoder::SentenceCoder {
     } else {
       if (IsTemporalReference(first)) return;
       source = Possessor(first);
-      if (source.empty()) source = AfterPreposition("by", last);  // "a statement by X"
+      if (source.empty()) source = NounAgent(last);  // "a statement by X"
       if (source.empty()) {
         // "A hunger strike against the contract was begun by Panamanian teachers"; but in
         // "Sanctions on Iran were lifted by the EU" the verb tells what happened.
         if (const uint32_t participle = PassiveAfterNoun(last); participle != 0) {
-          if (lex_.matcher().LongestAt(tokens_, participle, s_.last).length > 0) return;
+          if (CodesAnEvent(participle)) return;
           source = AfterPreposition("by", participle + 1);
         }
       }
@@ -1447,6 +1470,14 @@ class EventCoder::SentenceCoder {
     if (negated && !keep_negated_) return;
     for (const auto& [a, b] : pairs) {
       const ResolvedActor& src = source.actors[a];
+      // "Iran, Iraq and Syria closed their airspace": a group's own "their" is no target.
+      if (target.anaphor && &source != &target &&
+          std::find(source.actors.begin(), source.actors.end(), target.actors[b]) !=
+              source.actors.end()) {
+        continue;
+      }
+      // Talking to the press is a statement, not a consultation.
+      if (rule.cameo.starts_with("04") && target.actors[b].code.ends_with("MED")) continue;
       ResolvedActor tgt = target.actors[b];
       // An actor never acts on itself, nor a state as a whole on part of itself ("UKR" and
       // "UKRGOV"); a government and its rebels are two actors. A part of a state acting on
@@ -1454,7 +1485,11 @@ class EventCoder::SentenceCoder {
       // state of emergency in Rivers State" is NGAGOV -> NGACVL.
       if (src.entity == tgt.entity &&
           (src.code == tgt.code || src.code == src.entity || tgt.code == tgt.entity)) {
-        if (src.code == src.entity || tgt.code != tgt.entity || src.code == tgt.entity + "CVL") {
+        // Only for a place, and not for consultation or praise: visiting one's own region
+        // is no event.
+        const bool cooperation = rule.cameo.starts_with("04") || rule.cameo.starts_with("05");
+        if (!target.place || cooperation || src.code == src.entity || tgt.code != tgt.entity ||
+            src.code == tgt.entity + "CVL") {
           continue;
         }
         std::optional<ResolvedActor> people = resolver_.StateActor(tgt.entity, "CVL");

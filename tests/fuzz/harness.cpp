@@ -163,7 +163,8 @@ void Text(std::string_view data) {
 void Dictionary(std::string_view data) {
   if (data.empty()) return;
   // The name tells the loaders the format (api::KindOfPath); the content decides between
-  // dyad's format and TABARI's for actors and verbs.
+  // dyad's format and TABARI's for actors, and between dyad's, PETRARCH's and TABARI's for
+  // verbs (the seeds hold each).
   static constexpr const char* kNames[] = {"fuzz.actors", "fuzz-agents.txt", "fuzz.verbs",
                                            "fuzz-discard.txt"};
   const char* name = kNames[static_cast<unsigned char>(data[0]) % 4];

@@ -15,8 +15,9 @@ void Jsonl(std::string_view data);
 // An article's text through the whole extraction: tokens, sentences, the prose filter, time
 // expressions, actors and events; and the time-expression finder on its own.
 void Text(std::string_view data);
-// A dictionary file: the first byte picks the format (dyad actors, TABARI actors, agents or
-// verbs, dyad verbs, discards); the rest is loaded, linted and matched against itself.
+// A dictionary file: the first byte picks the kind (actors, agents, verbs, discards), the
+// content the format (dyad's, TABARI's, PETRARCH's); the rest is loaded, linted and matched
+// against itself.
 void Dictionary(std::string_view data);
 // What `dyad extract` wrote (article records or plain event lines), read by EventReader for
 // `ingest --events`; each record read is written again and must read back the same.
