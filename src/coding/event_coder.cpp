@@ -282,9 +282,15 @@ class EventCoder::SentenceCoder {
   // The trigger a governor governs: the first within a few words after `pos` ("refused to
   // meet", "vowed to launch a new offensive", "called for the immediate release of"), not
   // past a clause break or a word that opens another clause.
-  std::optional<std::pair<uint32_t, Chosen>> GovernedTrigger(uint32_t pos) const {
+  std::optional<std::pair<uint32_t, Chosen>> GovernedTrigger(uint32_t pos,
+                                                             Side* modifier = nullptr) const {
     constexpr uint32_t kWindow = 4;
     for (uint32_t j = pos; j < s_.last && j < pos + kWindow; ++j) {
+      // "seeks |Uzbek| cooperation", "demanded |Russia's| withdrawal": whom it is asked of.
+      if (const Mention* m = StartingAt(j);
+          m != nullptr && modifier != nullptr && modifier->empty() && (m->modifier || m->possessive)) {
+        *modifier = GroupRight(*m);
+      }
       const std::string_view w = Norm(j);
       if (IsClauseBreak(w) && w != "-") return std::nullopt;
       if (OneOf(w, {".", "to", "whether", "if", "that", "what", "how", "who", "which", "when",
@@ -332,7 +338,10 @@ class EventCoder::SentenceCoder {
     for (uint32_t i = s_.first; i < s_.last; ++i) {
       if (InsideMention(i)) continue;
       const actors::PhraseMatcher::Match m = table.matcher().LongestAt(tokens_, i, s_.last);
-      if (m.length == 0) continue;
+      if (m.length == 0) {
+        HeadlineFuture(i);
+        continue;
+      }
       for (uint32_t id : m.payloads) {
         const GovernRule& rule = table.rule(id);
         Side object;
@@ -341,8 +350,11 @@ class EventCoder::SentenceCoder {
         const bool passive = end == 0 && IsPassive(i, VerbForm::kPastOrParticiple);
         if (passive) end = MatchGovernPassive(rule, i + m.length, &agent);
         if (end == 0) continue;
-        const auto governed = GovernedTrigger(end);
+        Side modifier;
+        const auto governed = GovernedTrigger(end, &modifier);
         if (!governed) continue;
+        const bool asks = rule.kind == GovernKind::kAppeal || rule.kind == GovernKind::kDemand;
+        if (object.empty() && asks) object = std::move(modifier);
         const EventRule& event = lex_.rule(governed->second.trigger->rule);
         if (event.block) continue;
         // "May" is a month or a name; "would ... if" a supposition.
@@ -360,6 +372,25 @@ class EventCoder::SentenceCoder {
         break;
       }
     }
+  }
+
+  // "Japan's Abe to resign", "Washington to ease sanctions on Myanmar": in a headline an
+  // actor followed by "to" and an event announces it.
+  void HeadlineFuture(uint32_t i) {
+    static const GovernRule kHeadlineTo{"govern.headline-to", GovernKind::kFuture, {}};
+    const Mention* subject = EndingAt(i);
+    if (Norm(i) != "to" || subject == nullptr || subject->possessive) return;
+    const bool opens = subject->first == s_.first ||
+                       (subject->first == s_.first + 1 && IsDeterminer(Norm(s_.first)));
+    if (!opens) return;
+    const auto governed = GovernedTrigger(i + 1);
+    if (!governed) return;
+    const EventRule& event = lex_.rule(governed->second.trigger->rule);
+    if (event.block) return;
+    std::string code(lex_.complements().CodeFor(GovernKind::kFuture, event.cameo));
+    if (code.empty()) return;
+    governed_.push_back(Governed{&kHeadlineTo, GovernKind::kFuture, i, i + 1, governed->first,
+                                 {}, std::move(code), false, false, {}});
   }
 
   bool SentenceHas(std::initializer_list<std::string_view> words) const {
@@ -503,7 +534,8 @@ class EventCoder::SentenceCoder {
       if (it->last > cur->first) continue;
       bool comma = false;
       const bool joined = text::IsCoordination(tokens_, it->last, cur->first, &comma);
-      if (it->modifier || it->locative || !joined || (comma && !closed)) break;
+      // A headline joins with a comma alone: "Kenya, Somalia vow to resolve maritime row".
+      if (it->modifier || it->locative || !joined || (comma && !closed && !s_.headline)) break;
       closed = closed || !comma;
       chain.push_back(&*it);
     }
@@ -523,10 +555,11 @@ class EventCoder::SentenceCoder {
       }
       chain.push_back(&next);
     }
-    // Drop trailing comma-joined members: "Russia, Kremlin sources said" is no list.
+    // Drop trailing comma-joined members: "Russia, Kremlin sources said" is no list (but
+    // "Pope urges Ethiopia, Eritrea to halt fighting" is, in a headline).
     bool comma = true;
     while (
-        chain.size() > 1 &&
+        !s_.headline && chain.size() > 1 &&
         text::IsCoordination(tokens_, chain[chain.size() - 2]->last, chain.back()->first, &comma) &&
         comma) {
       chain.pop_back();
@@ -1004,6 +1037,7 @@ class EventCoder::SentenceCoder {
                    uint32_t gap_end = 0) {
     const EventRule& rule = lex_.rule(trig.rule);
     if (rule.block) return;
+    if (rule.governed_only && GovernedAt(first) == nullptr) return;
     if (IsBackground(first)) return;
     const bool verb = rule.kind == TriggerKind::kVerb;
     // "The fight against ...": a verb form after a determiner is a noun the lexicon lacks.
@@ -1076,13 +1110,19 @@ class EventCoder::SentenceCoder {
 
   // The object of a verb with object words, when it stands between them: "accused |Russia| of
   // war crimes", "released |50 Palestinian| prisoners", "supplied |Ukraine| with weapons".
+  // Also, whatever the rule's slots, an adjective or possessor there ("rejected |French|
+  // cooperation", "released |Iranian| tanker") and an actor that starts with the object words
+  // ("recalled its |ambassador from Washington|").
   Side GapObject(const EventRule& rule, uint32_t begin, uint32_t end) const {
-    if (end <= begin || rule.targets.empty() || !rule.targets.front().object) return {};
-    for (uint32_t j = begin; j < end; ++j) {
+    if (end < begin || begin == 0 || rule.targets.empty()) return {};
+    const bool object = rule.targets.front().object;
+    for (uint32_t j = begin; j <= end && j < s_.last; ++j) {
       const Mention* m = StartingAt(j);
       if (m == nullptr) continue;
       if (m->locative) return {};
-      return GroupRight(*m);
+      if ((j == end && !m->generic) || object || m->modifier || m->possessive) {
+        return GroupRight(*m);
+      }
     }
     return {};
   }

@@ -139,6 +139,8 @@ std::string EventLexicon::ParseLine(std::string_view line, const CameoTable& cam
       rule.block = true;
     } else if (opt == "reverse") {
       rule.reverse = true;
+    } else if (opt == "governed") {
+      rule.governed_only = true;
     } else if (opt.starts_with("implicit-source=")) {
       rule.implicit_source = opt.substr(16);
     } else if (opt.starts_with("implicit-target=")) {

@@ -57,6 +57,8 @@ struct EventRule {
   // `verb impose ~ curfew`: words that must follow the verb (and its particles) within a few
   // words ("imposed a three-day curfew"); the trigger then runs to their end.
   std::vector<std::string> object_words;
+  bool governed_only = false;   // an event only as what a governor governs: "seeks
+                                // cooperation", "rejected cooperation", not "discussed cooperation"
   bool reverse = false;         // the subject is the target and the slot's actor the source
                                 // ("received aid from")
   std::string implicit_source;  // a role code: the source when the sentence names none ("was
