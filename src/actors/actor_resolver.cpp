@@ -446,6 +446,29 @@ class ActorResolver::SentenceResolver {
   size_t FromNationality(size_t k) {
     const Atom& nat = atoms_[k];
     if (RecordOf(nat)->code.empty()) return k + 1;  // a TABARI entry with the null code
+    // "pro-Russian separatists", "anti-government protesters": whom they are for or against
+    // is not who they are.
+    if (nat.first >= s_.first + 2 && Norm(nat.first - 1) == "-" &&
+        OneOf(Norm(nat.first - 2), {"pro", "anti"})) {
+      return k + 1;
+    }
+    // "Turkish-backed rebels", "Iran-backed Houthi fighters": the backer is not the group,
+    // which is what follows (a named group, or an agent of the place or article). "the
+    // Saudi-led coalition", "US-led forces": the leader acts through them.
+    if (Norm(nat.last) == "-" && nat.last + 1 < s_.last) {
+      const std::string_view link = Norm(nat.last + 1);
+      if (link == "led" && OneOf(Norm(nat.last + 2), {"coalition", "alliance", "forces", "force",
+                                                       "mission", "troops", "operation"})) {
+        const uint32_t end = nat.last + 3;
+        Emit(nat.first, end, EntityActor(nat, "MIL"), nat.info->record);
+        mentions_.back().role = "MIL";
+        return AtomIndexAfter(end);
+      }
+      if (OneOf(link, {"backed", "supported", "sponsored", "allied", "aligned", "funded", "armed",
+                       "trained", "led", "installed", "friendly", "affiliated", "linked"})) {
+        return k + 1;
+      }
+    }
     uint32_t pos = nat.last;
     const bool possessive = Norm(pos) == "'s" || Norm(pos) == "'";
     if (possessive || Norm(pos) == "-") ++pos;
@@ -508,6 +531,14 @@ class ActorResolver::SentenceResolver {
     const Atom* nat = TitleNationality(pos);
     if (nat != nullptr) {
       pos = nat->last;
+      // "police in Cairo": the agent's state, and where the event is.
+      const uint32_t before = nat->first > s_.first && Norm(nat->first - 1) == "the"
+                                  ? nat->first - 1
+                                  : nat->first;
+      if (before > s_.first && IsPlacePreposition(Norm(before - 1)) &&
+          nat->info->use != PhraseUse::kName) {
+        NoteStatePlace(nat->first, nat->last, nat->info->record);
+      }
       if (Norm(pos) == "(" && Norm(pos + 2) == ")") pos += 3;  // "(ASEAN)"
     } else {
       // "Head of the Office of the President": a chain of agents without a state.
@@ -765,7 +796,6 @@ class ActorResolver::SentenceResolver {
   }
 
   void Finish() {
-    if (places_ != nullptr) *places_ = sentence_places_;
     for (Mention& m : mentions_) {
       SplitJointCodes(&m);
       // "the Acting Federal Chancellor ...": fillers and the article belong to the mention.
@@ -785,6 +815,7 @@ class ActorResolver::SentenceResolver {
     ShareAgents();
     FindGroups();
     UpdateDiscourse();
+    if (places_ != nullptr) *places_ = sentence_places_;
   }
 
   // "Qasem Soleimani, head of Iran's Quds Force, ...", "Iran's foreign minister, Hossein
@@ -843,16 +874,22 @@ class ActorResolver::SentenceResolver {
   // A state, or its place or seat, after a locative preposition is where an event happened
   // ("talks in Moscow", "fighting in Syria"): a place of the sentence too.
   void NoteStatePlace(const Mention& m) {
-    if (places_ == nullptr || m.record < 0 || m.actors.size() != 1) return;
-    const ActorRecord& r = dict_.records()[static_cast<size_t>(m.record)];
+    if (m.actors.size() == 1) NoteStatePlace(m.first, m.last, m.record);
+  }
+  void NoteStatePlace(uint32_t first, uint32_t last, int64_t record) {
+    if (record < 0) return;
+    const ActorRecord& r = dict_.records()[static_cast<size_t>(record)];
     if (r.kind != ActorKind::kState) return;
-    PlaceMention p{m.first, m.last, "", r.id, "", std::nanf(""), std::nanf(""), true};
-    if (Norm(m.first) == "the") ++p.first;
+    PlaceMention p{first, last, "", r.id, "", std::nanf(""), std::nanf(""), true};
+    if (Norm(first) == "the") ++p.first;
+    for (const PlaceMention& known : sentence_places_) {
+      if (known.first == p.first) return;
+    }
     if (owner_.gazetteer_ != nullptr) {  // a city the state's record names: its coordinates
-      const places::Gazetteer::Match g = owner_.gazetteer_->LongestAt(tokens_, p.first, m.last);
+      const places::Gazetteer::Match g = owner_.gazetteer_->LongestAt(tokens_, p.first, last);
       for (uint32_t id : g.places) {
         const places::Place& place = owner_.gazetteer_->place(id);
-        if (g.length == m.last - p.first && place.country == r.id) {
+        if (g.length == last - p.first && place.country == r.id) {
           p.name = place.name;
           p.region = place.region;
           p.lat = place.lat;
@@ -861,7 +898,7 @@ class ActorResolver::SentenceResolver {
         }
       }
     }
-    places_->push_back(std::move(p));
+    sentence_places_.push_back(std::move(p));
   }
 
   // "the Polish and Lithuanian leaders": an adjective coordinated with an adjective-and-agent

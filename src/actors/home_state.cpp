@@ -81,7 +81,13 @@ std::string FindHomeState(const ActorDictionary& dict, const places::Gazetteer* 
                              info.use == PhraseUse::kAgency;
           if (names) state = StateOfRecord(dict, dict.records()[info.record], day);
         }
-        add(state, weight);
+        // "pro-Russian separatists", "Turkish-backed rebels" say little of where they are.
+        const bool oriented = i >= s.first + 2 && tokens[i - 1].norm == "-" &&
+                              (tokens[i - 2].norm == "pro" || tokens[i - 2].norm == "anti");
+        const bool backing = i + m.length + 1 < s.last && tokens[i + m.length].norm == "-" &&
+                             (tokens[i + m.length + 1].norm == "backed" ||
+                              tokens[i + m.length + 1].norm == "led");
+        if (!oriented && !backing) add(state, weight);
         i += m.length;
         continue;
       }

@@ -239,6 +239,7 @@ class EventCoder::SentenceCoder {
     bool settled = false;  // the governed event had its actors (coded, or left out on purpose)
     bool passive = false;  // "Serbia was urged by the EU to resume talks": the subject is the
     Side agent;            // governor's object, and `agent` (after "by") its source
+    bool unreal = false;   // an outer governor puts it in the future or supposes it
   };
 
   // A governed event that found no actors of its own leaves the governor to its own rule:
@@ -365,9 +366,19 @@ class EventCoder::SentenceCoder {
         }
         std::string code(table.CodeFor(kind, event.cameo));
         if (code.empty()) continue;  // the governor's own rule codes it
+        // A governor governed in turn ("might ask Beijing for", "did not plan to"): what
+        // denies or supposes the outer one, or puts it in the future, holds for the inner.
+        bool outer_unreal = false;
+        if (const Governed* outer = GovernedAt(i)) {
+          const GovernKind k = outer->kind;
+          if (outer->code == "-") code = "-";
+          if (k == GovernKind::kNegate || k == GovernKind::kSpeculate) kind = k;
+          outer_unreal = k == GovernKind::kFuture || k == GovernKind::kPlan ||
+                         k == GovernKind::kSpeculate || outer->unreal;
+        }
         governed_.push_back(Governed{&rule, kind, i, i + m.length, governed->first,
                                      std::move(object), std::move(code), false, passive,
-                                     std::move(agent)});
+                                     std::move(agent), outer_unreal});
         i = governed->first - 1;  // the governed trigger may itself govern ("agreed to try")
         break;
       }
@@ -390,7 +401,7 @@ class EventCoder::SentenceCoder {
     std::string code(lex_.complements().CodeFor(GovernKind::kFuture, event.cameo));
     if (code.empty()) return;
     governed_.push_back(Governed{&kHeadlineTo, GovernKind::kFuture, i, i + 1, governed->first,
-                                 {}, std::move(code), false, false, {}});
+                                 {}, std::move(code), false, false, {}, false});
   }
 
   bool SentenceHas(std::initializer_list<std::string_view> words) const {
@@ -742,6 +753,14 @@ class EventCoder::SentenceCoder {
       if (w == "-" && OneOf(Norm(i - 1), {"anti", "pro", "non"})) {  // "an anti-Gondor parade"
         ++i;
         continue;
+      }
+      // A capitalized modifier the dictionaries lack: "attacked Kurdish forces".
+      if (tokens_[i].capitalized && tokens_[i].kind == text::TokenKind::kWord &&
+          modifiers < kModifierSkip) {
+        if (const uint32_t j = SkipModifiers(i); j != i) {
+          i = j;
+          continue;
+        }
       }
       // A strict object may have modifiers too ("shot a teenage protester"); it must only be
       // a whole actor when it comes.
@@ -1166,6 +1185,9 @@ class EventCoder::SentenceCoder {
     // A mutual event stays mutual when its parties intend it ("Russia and Ukraine agreed to
     // meet"); an appeal or demand is the asker's to the asked.
     const bool mutual = rule.reciprocal && !asks && g.object.empty();
+    if (target.empty() && !mutual && !rule.implicit_target.empty()) {
+      target = Implicit(source, rule.implicit_target);  // "Sweden's prime minister to resign"
+    }
     if (source.empty() || (target.empty() && !mutual)) return;
     const_cast<Governed&>(g).settled = true;
     if (g.code == "-" && !keep_negated_) return;
@@ -1183,8 +1205,9 @@ class EventCoder::SentenceCoder {
     }
     const GovernKind kind = g.kind;
     governing_ = &g;
-    factual_override_ = !(keeps && (kind == GovernKind::kFuture || kind == GovernKind::kPlan ||
-                                    kind == GovernKind::kSpeculate));
+    factual_override_ = !g.unreal && !(keeps && (kind == GovernKind::kFuture ||
+                                                 kind == GovernKind::kPlan ||
+                                                 kind == GovernKind::kSpeculate));
     negated_override_ = g.code == "-" && kind != GovernKind::kSpeculate;
     const uint32_t stop = source.last == kNoSpan || source.last > g.first ? s_.first : source.last;
     EmitPairs(source, target, governed, first, last, trig, stop);

@@ -1,0 +1,145 @@
+// The constructions of general news, one table each, coded with the built-in dictionaries:
+// governing verbs and modality, agents and the state they belong to, places, background
+// clauses and joint statements. The sentences are the project's own.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "dyad/extractor.h"
+#include "test_support.h"
+
+namespace dyad {
+namespace {
+
+class GeneralNewsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::vector<Diagnostic> d;
+    extractor_ = Extractor::Create({}, &d).release();
+  }
+
+  // "SRC>TGT CODE" (entities) for each event; `text` may hold several sentences.
+  static std::vector<std::string> Code(const std::string& text) {
+    Article a;
+    a.id = "t";
+    a.text = text;
+    a.date = Date::FromYmd(2024, 3, 12);
+    std::vector<Diagnostic> d;
+    std::vector<std::string> out;
+    for (const Event& e : extractor_->Extract(a, &d)) {
+      out.push_back(e.source.entity + ">" + e.target.entity + " " + e.cameo);
+    }
+    return out;
+  }
+
+  struct Case {
+    std::string text;
+    std::vector<std::string> want;      // each must be coded
+    std::vector<std::string> forbid{};  // none may be (a prefix: "FRA>DEU" forbids every code)
+  };
+
+  static void Check(const std::vector<Case>& cases) {
+    for (const Case& c : cases) {
+      const std::vector<std::string> got = Code(c.text);
+      std::string all;
+      for (const std::string& g : got) all += g + "; ";
+      for (const std::string& w : c.want) {
+        EXPECT_NE(std::find(got.begin(), got.end(), w), got.end())
+            << c.text << "\n  want " << w << ", got " << all;
+      }
+      for (const std::string& f : c.forbid) {
+        for (const std::string& g : got) {
+          EXPECT_FALSE(g.starts_with(f)) << c.text << ": " << g;
+        }
+      }
+      if (c.want.empty() && c.forbid.empty()) {
+        EXPECT_TRUE(got.empty()) << c.text << ": " << all;
+      }
+    }
+  }
+
+  static inline Extractor* extractor_ = nullptr;
+};
+
+TEST_F(GeneralNewsTest, GoverningVerbsMakeTheirOwnEvents) {
+  Check({
+      {"Russia refused to meet Ukraine.", {"RUS>UKR 125"}},
+      {"Sweden urged Iran to release the detained doctor.", {"SWE>IRN 0253"}},
+      {"The European Union called on Serbia to resume talks with Kosovo.", {"EU>SRB 026"}},
+      {"Serbia was urged by the European Union to resume talks with Kosovo.", {"EU>SRB 026"}},
+      {"Turkey threatened to attack Syria.", {"TUR>SYR 1384"}},
+      {"Germany accused Russia of shelling Ukrainian cities.", {"DEU>RUS 1123"}},
+      {"Poland threatens to recall its ambassador from Belarus", {"POL>BLR 1313"}},
+      {"Russia and Ukraine agreed to meet in Istanbul.", {"RUS>UKR 036", "UKR>RUS 036"}},
+      {"The Chinese foreign ministry declined to comment on the Philippine proposal.",
+       {"CHN>PHL 011"}},
+  });
+}
+
+TEST_F(GeneralNewsTest, DeniedAndSupposedEventsAreNotCoded) {
+  Check({
+      {"Iran did not attack Israel.", {}},
+      {"Iraq failed to renew sanctions on Syria.", {}},
+      {"Russia would not provide support to Syria.", {}},
+      {"Moscow might ask Beijing for help.", {}},
+      {"Taiwan could attack China if provoked, an analyst said.", {}},
+  });
+}
+
+TEST_F(GeneralNewsTest, AgentsTakeTheStateOfTheirPlaceOrTheArticle) {
+  Check({
+      // the article's state
+      {"Kenya is tense. Police arrested 40 protesters on Monday.", {"KEN>KEN 173"}},
+      // a place after the agent
+      {"Police in Kirkuk arrested two men.", {"IRQ>IRQ 173"}},
+      // a demonym
+      {"Thousands of Armenians protested in Yerevan.", {"ARM>ARM 141"}},
+      // a possessive
+      {"Egypt's police arrested opposition activists in Cairo.", {"EGY>EGY 173"}},
+      // a backer is not the group
+      {"Turkish-backed rebels attacked Kurdish forces in Afrin.", {}, {"TUR>"}},
+      // the leader of a coalition acts through it
+      {"The Saudi-led coalition bombed Houthi positions.", {"SAU>HOUTHIS 195"}},
+  });
+}
+
+TEST_F(GeneralNewsTest, PlacesAreWhereEventsHappen) {
+  Check({
+      {"Ukraine and Poland held talks in Moscow.", {"UKR>POL 040", "POL>UKR 040"},
+       {"UKR>RUS", "POL>RUS", "RUS>"}},
+      {"Nigeria's president lifted the state of emergency in Rivers State.", {"NGA>NGA 0814"}},
+  });
+  Article a;
+  a.id = "t";
+  a.text = "Egypt's police arrested opposition activists in Cairo.";
+  a.date = Date::FromYmd(2024, 3, 12);
+  std::vector<Diagnostic> d;
+  const std::vector<Event> events = extractor_->Extract(a, &d);
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_TRUE(events[0].location.has_value());
+  EXPECT_EQ(events[0].location->place, "Cairo");
+  EXPECT_EQ(events[0].location->country, "EGY");
+  ASSERT_TRUE(events[0].location->lat.has_value());
+  EXPECT_NEAR(*events[0].location->lat, 30.06, 0.1);
+}
+
+TEST_F(GeneralNewsTest, BackgroundClausesAndCoSigners) {
+  Check({
+      // an undated relative clause is background
+      {"Russia, which banned Turkish tomatoes, lifted its restrictions on Turkey.",
+       {"RUS>TUR 081"},
+       {"RUS>TUR 17", "RUS>TUR 16"}},
+      // co-signers of a statement about a third party are not each other's targets
+      {"France, Germany and Italy issued a joint statement on Libya.",
+       {"FRA>LBY 010", "DEU>LBY 010", "ITA>LBY 010"},
+       {"FRA>DEU", "DEU>FRA", "FRA>ITA", "ITA>FRA", "DEU>ITA", "ITA>DEU"}},
+      // a name set off beside a state's title is that person
+      {"Qasem Soleimani, head of Iran's Quds Force, was killed by American forces.",
+       {"USA>IRN 1823"}},
+  });
+}
+
+}  // namespace
+}  // namespace dyad
