@@ -16,7 +16,8 @@ bool IsLeaderTitle(std::string_view title) {
   for (std::string_view t :
        {"president", "prime-minister", "chancellor", "king", "queen", "emir", "sultan",
         "supreme-leader", "pope", "secretary-general", "commission-president", "council-president",
-        "commission-chair", "premier", "emperor", "grand-duke", "head-of-state", "chairman"}) {
+        "commission-chair", "premier", "emperor", "grand-duke", "head-of-state", "chairman",
+        "leader", "political-bureau-chief"}) {
     if (t == title) return true;
   }
   return false;

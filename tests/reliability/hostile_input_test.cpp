@@ -44,7 +44,7 @@ class HostileInputTest : public ::testing::Test {
   // Extracts `files`; expects both good articles' events out, the run not crashed, stderr
   // holding each of `messages`, and a peak memory under `max_mib`. Records the row.
   void ExpectCoded(const std::string& trial, const std::vector<std::string>& files,
-                   const std::vector<std::string>& messages, int max_mib = 150) {
+                   const std::vector<std::string>& messages, int max_mib = 220) {
     std::vector<std::string> args = {"extract", "--jobs", "2"};
     args.insert(args.end(), files.begin(), files.end());
     const std::string out = dir_.Path("out.jsonl");
