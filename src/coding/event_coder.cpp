@@ -1214,6 +1214,15 @@ class EventCoder::SentenceCoder {
     governing_ = nullptr;
   }
 
+  // An armed force: a state's military, rebels, insurgents, separatists, militias, militant
+  // groups ("SYRMIL", "LBNREBHEZ", "IMGMUSISI").
+  static bool IsArmed(const ResolvedActor& a) {
+    const std::string_view c = a.code;
+    return c.starts_with("IMG") || c.find("MIL") != std::string_view::npos ||
+           c.find("REB") != std::string_view::npos || c.find("INS") != std::string_view::npos ||
+           c.find("SEP") != std::string_view::npos || c.find("UAF") != std::string_view::npos;
+  }
+
   // Does a side speak for its state (a government, its forces, police, courts, parliament)?
   // Their acts have no implicit target in their own state ("the army blocked the road").
   bool IsStateAgent(const Side& side) const {
@@ -1569,6 +1578,11 @@ class EventCoder::SentenceCoder {
       e.cameo = rule.cameo;
       e.quad_class = rule.quad_class;
       e.goldstein = rule.goldstein;
+      if (!rule.armed_cameo.empty() && IsArmed(src)) {
+        e.cameo = rule.armed_cameo;
+        e.quad_class = rule.armed_quad_class;
+        e.goldstein = rule.armed_goldstein;
+      }
       e.date = date;
       e.negated = negated;
       e.factual = factual;

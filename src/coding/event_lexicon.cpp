@@ -141,6 +141,12 @@ std::string EventLexicon::ParseLine(std::string_view line, const CameoTable& cam
       rule.reverse = true;
     } else if (opt == "governed") {
       rule.governed_only = true;
+    } else if (opt.starts_with("armed=")) {
+      const CameoCode* armed = cameo.Find(opt.substr(6));
+      if (armed == nullptr) return "unknown CAMEO code '" + opt.substr(6) + "'";
+      rule.armed_cameo = opt.substr(6);
+      rule.armed_quad_class = armed->quad_class;
+      rule.armed_goldstein = armed->goldstein;
     } else if (opt.starts_with("implicit-source=")) {
       rule.implicit_source = opt.substr(16);
     } else if (opt.starts_with("implicit-target=")) {

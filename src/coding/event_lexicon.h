@@ -57,6 +57,11 @@ struct EventRule {
   // `verb impose ~ curfew`: words that must follow the verb (and its particles) within a few
   // words ("imposed a three-day curfew"); the trigger then runs to their end.
   std::vector<std::string> object_words;
+  // `armed=190`: the code when the source is an armed force (military, rebels, militants):
+  // "soldiers killed 20 people" is fighting (190), "a man killed his neighbour" assault (1823).
+  std::string armed_cameo;
+  int armed_quad_class = 0;
+  double armed_goldstein = 0.0;
   bool governed_only = false;   // an event only as what a governor governs: "seeks
                                 // cooperation", "rejected cooperation", not "discussed cooperation"
   bool reverse = false;         // the subject is the target and the slot's actor the source

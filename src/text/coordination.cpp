@@ -25,9 +25,17 @@ bool IsCoordination(const std::vector<Token>& tokens, uint32_t from, uint32_t to
   if (!comma && !conjunction) return false;
   if (comma_only != nullptr) *comma_only = comma && !conjunction;
   if (word("the")) ++i;
+  // Up to two modifiers of the next member ("Russia and its close ally Belarus"), but not a
+  // clause of its own: ", mediated by Qatar", ", backed by Iran".
   for (int modifiers = 0; modifiers < 2 && i < to; ++modifiers, ++i) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord || t.capitalized) return false;
+    const std::string_view w = t.norm;
+    if (w == "by" || w == "with" || w == "of" || w == "to" || w == "in" || w == "on" ||
+        w == "at" || w == "from" || w == "for" || w == "against" || w == "than" ||
+        (w.size() > 4 && w.ends_with("ed"))) {
+      return false;
+    }
   }
   return i == to;
 }
