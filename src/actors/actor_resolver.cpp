@@ -229,6 +229,12 @@ class ActorResolver::SentenceResolver {
     }
     std::optional<ResolvedActor> actor = owner_.StateActor(state, agent.info->role_code);
     if (!actor) return k + 1;
+    // An office keeps its title in the name, so that "the president" and "the prime
+    // minister" of one state are two actors.
+    if (agent.info->use == PhraseUse::kTitle) {
+      actor->name += " " + NormRange(agent.first, agent.last);
+      actor->person = true;
+    }
     Emit(agent.first, agent.last, std::move(*actor));
     mentions_.back().role = agent.info->role_code;
     mentions_.back().generic = true;
