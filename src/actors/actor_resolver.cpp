@@ -455,8 +455,9 @@ class ActorResolver::SentenceResolver {
     // "pro-Russian separatists", "anti-government protesters": whom they are for or against
     // is not who they are.
     if (nat.first >= s_.first + 2 && Norm(nat.first - 1) == "-" &&
-        OneOf(Norm(nat.first - 2), {"pro", "anti"})) {
-      return k + 1;
+        OneOf(Norm(nat.first - 2), {"pro", "anti"}) && k + 1 < atoms_.size() &&
+        atoms_[k + 1].first <= nat.last + 2 && IsAgent(atoms_[k + 1])) {
+      return k + 1;  // ("an anti-Gondor parade" is against Gondor, though)
     }
     // "Turkish-backed rebels", "Iran-backed Houthi fighters": the backer is not the group,
     // which is what follows (a named group, or an agent of the place or article). "the

@@ -118,6 +118,7 @@ bool IsFutureCue(std::string_view w) {
 }
 
 constexpr uint32_t kPrepositionWindow = 8;
+constexpr uint32_t kTabariWindow = 12;  // for the complements of TABARI/PETRARCH verbs
 constexpr uint32_t kModifierSkip = 2;
 constexpr uint32_t kNoSpan = static_cast<uint32_t>(-1);
 
@@ -786,14 +787,15 @@ class EventCoder::SentenceCoder {
   // The actors after `prep` within a few words of `from`. `*other` is set when `prep` follows
   // the trigger directly but governs something that is no actor ("talk to the media").
   Side AfterPreposition(std::string_view prep, uint32_t from, bool* other = nullptr,
-                        uint32_t window = kPrepositionWindow) const {
+                        uint32_t window = kPrepositionWindow, bool modifiers = true) const {
     for (uint32_t i = from; i < s_.last && i < from + window; ++i) {
       const std::string_view w = Norm(i);
       if (w == "." || w == ";") break;
       if (w != prep || InsideMention(i)) continue;
       uint32_t j = i + 1;
       while (j < s_.last && IsDeterminer(Norm(j)) && !StartingAt(j)) ++j;
-      j = SkipModifiers(SkipQuantity(j));
+      j = SkipQuantity(j);
+      if (modifiers) j = SkipModifiers(j);
       if (const Mention* m = StartingAt(j)) {
         if (!m->locative || prep != "with") return GroupRight(*m);
       }
@@ -834,10 +836,12 @@ class EventCoder::SentenceCoder {
     for (const TargetSlot& slot : rule.targets) {
       if (prepositions_only && slot.object) continue;
       // TABARI rules stand for a parse PETRARCH gets: look further for their complements.
-      found.side =
-          slot.object ? Object(from, rule, blocked)
-                      : AfterPreposition(slot.preposition, from, &found.other,
-                                         rule.tabari ? 2 * kPrepositionWindow : kPrepositionWindow);
+      // (They keep the reading they were written for: no modifiers skipped after the
+      // preposition, a window of twelve words.)
+      found.side = slot.object ? Object(from, rule, blocked)
+                               : AfterPreposition(slot.preposition, from, &found.other,
+                                                  rule.tabari ? kTabariWindow : kPrepositionWindow,
+                                                  !rule.tabari);
       if (*blocked) return {};
       if (!found.side.empty()) {
         found.joint = slot.preposition == "between";
