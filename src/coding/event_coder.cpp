@@ -110,7 +110,28 @@ bool IsNegation(std::string_view w) {
   return OneOf(w, {"not", "n't", "never", "neither", "nor", "no"});
 }
 
-bool IsClauseBreak(std::string_view w) { return OneOf(w, {",", ";", ":", "(", ")", "\"", "-"}); }
+bool IsClauseBreak(std::string_view w) {
+  if (w.size() != 1) return false;
+  switch (w[0]) {
+    case ',':
+    case ';':
+    case ':':
+    case '(':
+    case ')':
+    case '"':
+    case '-':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Where the words between a verb and its object words stop: a clause break or a word that
+// opens another clause (a hyphen is part of a modifier: "a three-day curfew").
+bool EndsObjectGap(std::string_view w) {
+  static const text::WordSet kWords{".", "and", "or", "but", "that", "which", "who"};
+  return (w != "-" && IsClauseBreak(w)) || kWords.contains(w);
+}
 
 bool IsFutureCue(std::string_view w) {
   return OneOf(w, {"will", "shall", "'ll", "scheduled", "upcoming", "next", "tomorrow", "plans",
@@ -153,9 +174,11 @@ class EventCoder::SentenceCoder {
     const size_t n = s_.last - s_.first;
     ending_.assign(n + 1, -1);
     starting_.assign(n + 1, -1);
+    inside_.assign(n + 1, false);
     for (size_t k = 0; k < mentions_.size(); ++k) {
       ending_[mentions_[k].last - s_.first] = static_cast<int>(k);
       starting_[mentions_[k].first - s_.first] = static_cast<int>(k);
+      for (uint32_t t = mentions_[k].first; t < mentions_[k].last; ++t) inside_[t - s_.first] = true;
     }
   }
 
@@ -213,10 +236,7 @@ class EventCoder::SentenceCoder {
     return k < 0 ? nullptr : &mentions_[static_cast<size_t>(k)];
   }
   bool InsideMention(uint32_t token) const {
-    for (const Mention& m : mentions_) {
-      if (token >= m.first && token < m.last) return true;
-    }
-    return false;
+    return token >= s_.first && token < s_.last && inside_[token - s_.first];
   }
 
   struct Chosen {
@@ -390,8 +410,9 @@ class EventCoder::SentenceCoder {
   // actor followed by "to" and an event announces it.
   void HeadlineFuture(uint32_t i) {
     static const GovernRule kHeadlineTo{"govern.headline-to", GovernKind::kFuture, {}};
+    if (Norm(i) != "to") return;
     const Mention* subject = EndingAt(i);
-    if (Norm(i) != "to" || subject == nullptr || subject->possessive) return;
+    if (subject == nullptr || subject->possessive) return;
     const bool opens = subject->first == s_.first ||
                        (subject->first == s_.first + 1 && IsDeterminer(Norm(s_.first)));
     if (!opens) return;
@@ -431,12 +452,10 @@ class EventCoder::SentenceCoder {
     const uint32_t begin = ObjectWordsBegin(rule, from);
     return begin == 0 ? 0 : begin + static_cast<uint32_t>(rule.object_words.size());
   }
-  // A rule's noun in either number: "protester" for "protesters", "curfews" for "curfew".
-  static bool SameNoun(std::string_view token, const std::string& word) {
-    if (token.size() + 1 == word.size() && word.ends_with('s') && word.starts_with(token)) {
-      return true;
-    }
-    return token == text::Pluralize(word);
+  // A rule's last object word in either number: "protester" for "protesters", "curfews"
+  // for "curfew" (its other number is worked out once, when the rule is loaded).
+  static bool SameNoun(std::string_view token, const EventRule& rule) {
+    return token == rule.object_other_number;
   }
 
   // Do a rule's object words head the subject of its verb in the passive ("Sanctions on Iran
@@ -452,7 +471,7 @@ class EventCoder::SentenceCoder {
       bool all = true;
       for (size_t k = 0; k < words.size() && all; ++k) {
         const std::string_view t = Norm(at + static_cast<uint32_t>(k));
-        all = t == words[k] || (k + 1 == words.size() && SameNoun(t, words[k]));
+        all = t == words[k] || (k + 1 == words.size() && SameNoun(t, rule));
       }
       if (all) return true;
     }
@@ -462,20 +481,30 @@ class EventCoder::SentenceCoder {
   uint32_t ObjectWordsBegin(const EventRule& rule, uint32_t from) const {
     constexpr uint32_t kGap = 4;
     const std::vector<std::string>& words = rule.object_words;
-    for (uint32_t j = from; j < s_.last && j <= from + kGap; ++j) {
-      const std::string_view w = Norm(j);
-      if (w != "-" && (IsClauseBreak(w) || OneOf(w, {".", "and", "or", "but", "that", "which", "who"}))) {
-        break;
-      }
+    const uint32_t limit = std::min<uint32_t>(GapLimit(from, kGap), s_.last);
+    for (uint32_t j = from; j < limit; ++j) {
       if (j + words.size() > s_.last) break;
       bool all = true;
       for (size_t k = 0; k < words.size() && all; ++k) {
-        const std::string_view t = Norm(j + static_cast<uint32_t>(k));
-        all = t == words[k] || (k + 1 == words.size() && SameNoun(t, words[k]));
+        const text::Token& t = tokens_[j + static_cast<uint32_t>(k)];
+        const bool last = k + 1 == words.size();
+        all = (text::NormHashOf(t) == rule.object_hashes[k] && t.norm == words[k]) ||
+              (last && SameNoun(t.norm, rule));
       }
       if (all) return j;
     }
     return 0;
+  }
+
+  // One past the last token, from `from` on and within `gap` more, that object words may
+  // start at (cached: every gapped rule of a verb asks for the same place).
+  uint32_t GapLimit(uint32_t from, uint32_t gap) const {
+    if (gap_limit_from_ == from) return gap_limit_;
+    uint32_t j = from;
+    while (j < s_.last && j <= from + gap && !EndsObjectGap(Norm(j))) ++j;
+    gap_limit_from_ = from;
+    gap_limit_ = j;
+    return j;
   }
 
   // Among the rules of the words at [at, end): a verb whose object words follow (the nearest
@@ -1644,6 +1673,9 @@ class EventCoder::SentenceCoder {
   std::vector<Event>& out_;
   std::vector<int> ending_;
   std::vector<int> starting_;
+  std::vector<bool> inside_;  // token inside a mention
+  mutable uint32_t gap_limit_from_ = UINT32_MAX;  // GapLimit's last answer
+  mutable uint32_t gap_limit_ = 0;
   std::optional<Side> last_subject_;
   std::optional<std::vector<dates::TimeMention>> mentions_of_time_;
   std::vector<Governed> governed_;

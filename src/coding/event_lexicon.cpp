@@ -124,6 +124,10 @@ std::string EventLexicon::ParseLine(std::string_view line, const CameoTable& cam
              "curfew'";
     }
     rule.object_words.assign(gap + 1, lhs.end());
+    const std::string& noun = rule.object_words.back();
+    const std::string plural = text::Pluralize(noun);
+    rule.object_other_number = plural != noun ? plural : noun.substr(0, noun.size() - 1);
+    for (const std::string& w : rule.object_words) rule.object_hashes.push_back(text::NormHash(w));
     lhs.erase(gap, lhs.end());
   }
   std::vector<std::string> extra_forms;

@@ -57,6 +57,8 @@ struct EventRule {
   // `verb impose ~ curfew`: words that must follow the verb (and its particles) within a few
   // words ("imposed a three-day curfew"); the trigger then runs to their end.
   std::vector<std::string> object_words;
+  std::string object_other_number;     // the last object word's plural (or singular, if plural)
+  std::vector<uint64_t> object_hashes;  // text::NormHash of each object word
   // `armed=190`: the code when the source is an armed force (military, rebels, militants):
   // "soldiers killed 20 people" is fighting (190), "a man killed his neighbour" assault (1823).
   std::string armed_cameo;
