@@ -175,6 +175,14 @@ class ActorResolver::SentenceResolver {
                      "artillery", "units", "army units"});
   }
 
+  static bool IsReportingVerb(std::string_view w) {
+    return OneOf(w, {"said", "says", "say", "announced", "announces", "stated", "states",
+                     "declared", "declares", "insisted", "insists", "warned", "warns", "added",
+                     "adds", "argued", "argues", "claimed", "claims", "confirmed", "confirms",
+                     "indicated", "indicates", "promised", "promises", "vowed", "vows",
+                     "pledged", "pledges", "signalled", "signaled", "signals", "noted", "notes"});
+  }
+
   static bool IsCompassWord(std::string_view w) {
     return OneOf(w, {"north", "south", "east", "west", "central", "centre", "center", "northern",
                      "southern", "eastern", "western", "northeast", "northwest", "southeast",
@@ -753,9 +761,23 @@ class ActorResolver::SentenceResolver {
   size_t EntityAnaphor(size_t k) {
     const Atom& a = atoms_[k];
     const Mention* antecedent = nullptr;
+    const auto eligible = [](const Mention& m) {
+      return m.record >= 0 && m.actors.size() == 1 && !m.actors[0].person && !m.locative;
+    };
     for (const Mention& m : mentions_) {
-      if (m.record >= 0 && m.actors.size() == 1 && !m.actors[0].person && !m.locative)
-        antecedent = &m;
+      if (eligible(m)) antecedent = &m;
+    }
+    // "Estonia, which holds the EU presidency, said it would ...": after a verb of saying,
+    // "it" is the subject of the governing clause, the sentence's first actor, not the
+    // nearest one.
+    const uint32_t before = a.first > s_.first && Norm(a.first - 1) == "that" ? a.first - 1 : a.first;
+    if (before > s_.first && IsReportingVerb(Norm(before - 1))) {
+      for (const Mention& m : mentions_) {
+        if (eligible(m) && !m.possessive && !m.modifier) {
+          antecedent = &m;
+          break;
+        }
+      }
     }
     if (antecedent == nullptr) return k + 1;
     const ActorRecord& r = dict_.records()[static_cast<size_t>(antecedent->record)];

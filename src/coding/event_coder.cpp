@@ -804,7 +804,10 @@ class EventCoder::SentenceCoder {
     }
     const Mention* m = StartingAt(i);
     if (m == nullptr) return {};
-    if (m->locative) return {};
+    // "arrived in Beijing": the trigger's own preposition makes no place of its object.
+    if (m->locative && !(i == from && from > s_.first && OneOf(Norm(from - 1), {"in", "at"}))) {
+      return {};
+    }
     if (rule.strict_object && (m->possessive || m->modifier)) return {};
     if (rule.no_object_np && OneOf(Norm(m->last), {"a", "an", "the"})) {
       *blocked = true;
@@ -1151,6 +1154,16 @@ class EventCoder::SentenceCoder {
     }
     if (source.empty() && !rule.implicit_source.empty()) {
       source = Implicit(target.side, rule.implicit_source);  // "was arrested"
+    }
+    // Force against a place or property ("torched petrol stations in Iran", "shelled a
+    // market in Kharkiv") is force against the state it is in.
+    if (target.side.empty() && rule.cameo >= "17" && !source.empty()) {
+      if (const std::optional<Location> l = LocationFor(first, last); l && !l->country.empty()) {
+        if (std::optional<ResolvedActor> state = resolver_.StateActor(l->country, "")) {
+          target.side.actors.push_back(std::move(*state));
+          target.side.place = true;
+        }
+      }
     }
     if (target.side.empty() && !rule.implicit_target.empty() &&
         !(rule.implicit_target == "GOV" && IsStateAgent(source))) {
