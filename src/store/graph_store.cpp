@@ -198,7 +198,8 @@ struct GraphStore::Impl {
         "INSERT INTO mentions (event_id, article_id, sentence_index, field, "
         "sentence, source_text, source_begin, source_end, target_text, "
         "target_begin, target_end, trigger_begin, trigger_end, rule, negated, "
-        "factual, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "factual, fingerprint, location_place, location_country, location_region, "
+        "location_lat, location_lon) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, event_id);
     s.bind(2, article.id);
     s.bind(3, e.sentence_index);
@@ -212,7 +213,34 @@ struct GraphStore::Impl {
     s.bind(15, e.negated ? 1 : 0);
     s.bind(16, e.factual ? 1 : 0);
     s.bind(17, fingerprint);
+    BindLocation(s, 18, e.location);
     s.exec();
+    if (e.location) {  // the event's place, when it had none yet
+      SQLite::Statement& place = Prepared(
+          "UPDATE events SET location_place = ?, location_country = ?, location_lat = ?, "
+          "location_lon = ? WHERE id = ? AND location_country IS NULL");
+      const Location& l = *e.location;
+      l.place.empty() ? place.bind(1) : place.bind(1, l.place);
+      place.bind(2, l.country);
+      l.lat ? place.bind(3, *l.lat) : place.bind(3);
+      l.lon ? place.bind(4, *l.lon) : place.bind(4);
+      place.bind(5, event_id);
+      place.exec();
+      place.reset();
+    }
+  }
+
+  // Binds a location's place, country, region, latitude and longitude (NULL where unknown).
+  static void BindLocation(SQLite::Statement& s, int at, const std::optional<Location>& l) {
+    if (!l) {
+      for (int k = 0; k < 5; ++k) s.bind(at + k);
+      return;
+    }
+    l->place.empty() ? s.bind(at) : s.bind(at, l->place);
+    s.bind(at + 1, l->country);
+    l->region.empty() ? s.bind(at + 2) : s.bind(at + 2, l->region);
+    l->lat ? s.bind(at + 3, *l->lat) : s.bind(at + 3);
+    l->lon ? s.bind(at + 4, *l->lon) : s.bind(at + 4);
   }
 
   // Recounts mentions, articles and sources of events; drops those of `removed` left without

@@ -203,6 +203,37 @@ TEST_F(GraphStoreTest, ASchemaOneDatabaseIsReadAsItIsAndMigratedByAWriter) {
   EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
 }
 
+// Schema 4: a mention keeps where its event happened, the event the first place reported (a
+// later mention fills it in when the first named none); a mention without a place has NULLs.
+TEST_F(GraphStoreTest, MentionsAndEventsKeepTheirPlace) {
+  auto store = GraphStore::Open(path_);
+  EXPECT_EQ(store->schema_version(), 4);
+  Event without = Call("RUSGOV", "USAELI");
+  Event with = without;
+  with.location = Location{"Kirkuk", "IRQ", "Kirkuk", 35.47, 44.39};
+  store->Put(MakeArticle("a1", "s", "x"), {without}, "fp");
+  store->Put(MakeArticle("a2", "s", "y"), {with}, "fp");
+  store->Commit();
+  store.reset();
+  SQLite::Database db(path_, SQLite::OPEN_READONLY);
+  SQLite::Statement m(db,
+                      "SELECT location_place, location_country, location_lat FROM mentions "
+                      "ORDER BY article_id");
+  ASSERT_TRUE(m.executeStep());
+  EXPECT_TRUE(m.getColumn(0).isNull());
+  EXPECT_TRUE(m.getColumn(1).isNull());
+  ASSERT_TRUE(m.executeStep());
+  EXPECT_EQ(m.getColumn(0).getString(), "Kirkuk");
+  EXPECT_EQ(m.getColumn(1).getString(), "IRQ");
+  EXPECT_NEAR(m.getColumn(2).getDouble(), 35.47, 1e-9);
+  SQLite::Statement e(db, "SELECT location_place, location_country, location_lon FROM events");
+  ASSERT_TRUE(e.executeStep());
+  EXPECT_EQ(e.getColumn(0).getString(), "Kirkuk");
+  EXPECT_EQ(e.getColumn(1).getString(), "IRQ");
+  EXPECT_NEAR(e.getColumn(2).getDouble(), 44.39, 1e-9);
+  EXPECT_FALSE(e.executeStep());
+}
+
 TEST(ContentHash, ChangesWithWhatTheArticleSays) {
   Article a;
   a.id = "x";
