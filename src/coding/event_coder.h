@@ -1,5 +1,5 @@
 // Codes the events of one sentence from its actor mentions and the event lexicon (the rule is
-// written at the top of src/coding/data/events.verbs).
+// written in docs/events.md, "How a rule fires").
 #pragma once
 
 #include <vector>

@@ -1,5 +1,5 @@
 // The event lexicon: verb and noun triggers mapped to actions and CAMEO codes, with where to
-// find their actors (format and matching rule: src/coding/data/events.verbs, docs/events.md).
+// find their actors (format and matching rule: docs/events.md; the built-in files: src/coding/data/lexicon/).
 // Read-only after loading; safe to share between threads.
 #pragma once
 

@@ -14,7 +14,7 @@
 
 namespace dyad::coding {
 
-// The formats `--verbs` reads: dyad's event lexicon (src/coding/data/events.verbs), PETRARCH's
+// The formats `--verbs` reads: dyad's event lexicon (src/coding/data/lexicon/), PETRARCH's
 // verb dictionary ("--- DESCRIPTION [CODE] ---" blocks) and TABARI's.
 enum class VerbFormat : uint8_t { kDyad, kPetrarch, kTabari };
 
