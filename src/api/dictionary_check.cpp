@@ -25,6 +25,7 @@ std::vector<Diagnostic> CheckDictionaries(const std::vector<std::string>& paths,
     }
   }
   dicts.actors.Lint(&all);
+  dicts.lexicon.Lint(dicts.cameo, paths.empty(), &all);
   std::vector<Diagnostic> out;
   for (Diagnostic& d : all) {
     const bool checked = paths.empty() ? d.file.starts_with("<builtin>/")

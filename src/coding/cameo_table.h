@@ -23,6 +23,12 @@ class CameoTable {
   // The entry for `code`, or nullptr when the code is not CAMEO.
   const CameoCode* Find(std::string_view code) const;
   size_t size() const { return codes_.size(); }
+  // Every code, in no particular order.
+  std::vector<std::string> Codes() const {
+    std::vector<std::string> out;
+    for (const auto& [code, c] : codes_) out.push_back(code);
+    return out;
+  }
 
  private:
   std::unordered_map<std::string, CameoCode> codes_;

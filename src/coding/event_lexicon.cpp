@@ -1,6 +1,9 @@
 #include "coding/event_lexicon.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
 #include <sstream>
 
 #include "core/lines.h"
@@ -78,7 +81,7 @@ void EventLexicon::Load(std::string_view content, std::string_view file, const C
                         std::vector<Diagnostic>* diagnostics) {
   cameo_ = &cameo;
   core::ForEachLine(content, [&](std::string_view line, int64_t line_no) {
-    const std::string error = ParseLine(line, cameo);
+    const std::string error = ParseLine(line, file, line_no, cameo);
     if (!error.empty()) {
       diagnostics->push_back(
           Diagnostic{Severity::kError, std::string(file), line_no, "", -1, error, Excerpt(line)});
@@ -86,7 +89,8 @@ void EventLexicon::Load(std::string_view content, std::string_view file, const C
   });
 }
 
-std::string EventLexicon::ParseLine(std::string_view line, const CameoTable& cameo) {
+std::string EventLexicon::ParseLine(std::string_view line, std::string_view file, int64_t line_no,
+                                    const CameoTable& cameo) {
   const std::string_view body = line.substr(0, line.find('#'));
   if (SplitSpaces(body).empty()) return "";
   const size_t arrow = body.find("=>");
@@ -103,6 +107,8 @@ std::string EventLexicon::ParseLine(std::string_view line, const CameoTable& cam
   }
   if (lhs.size() < 2 || (lhs[0] != "verb" && lhs[0] != "noun") || rhs.size() < 2) return shape;
   EventRule rule;
+  rule.file = file;
+  rule.line = line_no;
   rule.kind = lhs[0] == "verb" ? TriggerKind::kVerb : TriggerKind::kNoun;
   lhs.erase(lhs.begin());
   rule.action = rhs[0];
@@ -169,6 +175,62 @@ std::string EventLexicon::ParseLine(std::string_view line, const CameoTable& cam
   }
   AddRule(std::move(rule), lhs, extra_forms);
   return "";
+}
+
+void EventLexicon::Lint(const CameoTable& cameo, bool coverage,
+                        std::vector<Diagnostic>* diagnostics) const {
+  if (coverage) {
+    std::set<std::string> reached;
+    for (const EventRule& r : rules_) {
+      if (r.block) continue;
+      reached.insert(r.cameo);
+      if (!r.armed_cameo.empty()) reached.insert(r.armed_cameo);
+      if (!r.reverse_cameo.empty()) reached.insert(r.reverse_cameo);
+    }
+    for (const auto& [prefix, codes] : complements_.rows()) {
+      for (const std::string& c : codes.by_kind) reached.insert(c);
+    }
+    std::vector<std::string> all = cameo.Codes();
+    std::sort(all.begin(), all.end());
+    std::string file = "<lexicon>";
+    for (const EventRule& r : rules_) {
+      if (!r.file.empty()) {
+        file = r.file.substr(0, r.file.rfind('/') + 1);
+        break;
+      }
+    }
+    for (const std::string& code : all) {
+      // A root ("19") is reached through its own general code ("190").
+      if (code.size() == 2 && reached.contains(code + "0")) continue;
+      if (!reached.contains(code)) {
+        diagnostics->push_back(Diagnostic{Severity::kWarning, file, -1, "", -1,
+                                          "no rule reaches CAMEO code " + code, ""});
+      }
+    }
+  }
+  // The same words and kind given two codes: the rule loaded later wins at that place (one
+  // warning for each pair of rules, not for each of their forms).
+  std::set<std::pair<const EventRule*, const EventRule*>> seen;
+  matcher_.ForEach([&](const std::vector<std::string>& words, const std::vector<uint32_t>& ids) {
+    std::map<std::pair<TriggerKind, bool>, const EventRule*> first;
+    for (uint32_t id : ids) {
+      const EventRule& r = rules_[triggers_[id].rule];
+      if (r.tabari || !r.object_words.empty()) continue;
+      const auto key = std::make_pair(r.kind, r.block);
+      const auto [it, inserted] = first.emplace(key, &r);
+      if (inserted || it->second == &r || it->second->cameo == r.cameo) continue;
+      if (r.line < 0 || it->second->line < 0 || !seen.emplace(it->second, &r).second) continue;
+      std::string text;
+      for (const std::string& w : words) text += (text.empty() ? "" : " ") + w;
+      diagnostics->push_back(Diagnostic{
+          Severity::kWarning, r.file, r.line, "", -1,
+          "'" + text + "' is also rule " + it->second->id + " (" + it->second->cameo + ", " +
+              it->second->file + " line " + std::to_string(it->second->line) + "): this one, " +
+              r.cameo + ", wins",
+          ""});
+      it->second = &r;
+    }
+  });
 }
 
 }  // namespace dyad::coding

@@ -44,6 +44,8 @@ struct VerbPattern {
 
 struct EventRule {
   std::string id;  // e.g. "call.telephone-conversation"
+  std::string file;   // where it was written (for checks)
+  int64_t line = -1;
   TriggerKind kind = TriggerKind::kVerb;
   std::string action;
   std::string cameo;
@@ -114,6 +116,11 @@ class EventLexicon {
             std::vector<Diagnostic>* diagnostics);
 
   const actors::PhraseMatcher& matcher() const { return matcher_; }
+
+  // Checks what no single line shows: CAMEO codes of `cameo` that no rule or complement row
+  // reaches (when `coverage`), and the same trigger given two codes, the later rule silently
+  // winning. Warnings.
+  void Lint(const CameoTable& cameo, bool coverage, std::vector<Diagnostic>* diagnostics) const;
   // The governing verbs and what they make of the events they govern (`govern`, `complement`).
   const ComplementTable& complements() const { return complements_; }
   // The CAMEO table the lexicon was loaded with (for the codes governors give), or nullptr.
@@ -132,7 +139,8 @@ class EventLexicon {
 
  private:
   // Parses one line into a rule; returns what is wrong with it, or "" (also for comments).
-  std::string ParseLine(std::string_view line, const CameoTable& cameo);
+  std::string ParseLine(std::string_view line, std::string_view file, int64_t line_no,
+                        const CameoTable& cameo);
   void AddTrigger(const std::string& words, Trigger trigger, bool stem = false);
   void AddRule(EventRule rule, const std::vector<std::string>& trigger_words,
                const std::vector<std::string>& extra_forms);
