@@ -841,6 +841,7 @@ class ActorResolver::SentenceResolver {
       }
     }
     NamesInApposition();
+    UnknownPeople();
     ShareAgents();
     FindGroups();
     UpdateDiscourse();
@@ -887,6 +888,77 @@ class ActorResolver::SentenceResolver {
       if (token >= m.first && token < m.last) return true;
     }
     return false;
+  }
+
+  // "Paul Manafort was sentenced": a name of two to four capitalized words that the
+  // dictionaries lack, no place and no organization's name, is a person of the article's
+  // state, and is learned for the rest of it. Such a person is never a source.
+  void UnknownPeople() {
+    if (Home().empty()) return;
+    const size_t n = mentions_.size();
+    for (uint32_t i = s_.first; i < s_.last;) {
+      const uint32_t end = NameRun(i);
+      const bool run = end > i && (i == s_.first || !tokens_[i - 1].capitalized ||
+                                   tokens_[i - 1].kind != text::TokenKind::kWord);
+      if (!run || end - i < 2 || end - i > 4 || (end < s_.last && tokens_[end].capitalized) ||
+          CoveredByAny(i, end) || HasOrganizationWord(i, end)) {
+        i = std::max(i + 1, end);
+        continue;
+      }
+      std::optional<ResolvedActor> base = owner_.StateActor(Home(), "CVL");
+      if (!base) return;
+      Mention person;
+      person.first = i;
+      person.last = end;
+      person.unknown = true;
+      person.actors.push_back(TitledStranger(*base, i, end));
+      mentions_.push_back(std::move(person));
+      i = end;
+    }
+    if (mentions_.size() != n) {
+      std::sort(mentions_.begin(), mentions_.end(),
+                [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    }
+  }
+
+  bool CoveredByAny(uint32_t first, uint32_t last) const {
+    for (uint32_t t = first; t < last; ++t) {
+      if (MentionCovers(t)) return true;
+      for (const PlaceMention& p : sentence_places_) {
+        if (t >= p.first && t < p.last) return true;
+      }
+      if (AtomAt(t) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // Words of the names of organizations, ships, events and works, not of people.
+  bool HasOrganizationWord(uint32_t first, uint32_t last) const {
+    static const std::array<std::string_view, 78> kWords = {
+        "board",      "advisory",  "affairs",     "duchy",      "cosmodrome", "program",
+        "programme",  "assembly",  "parliament",  "congress",   "senate",     "conference",
+        "summit",     "forum",     "initiative",  "fund",       "centre",     "center",
+        "air",        "airlines",  "airways",     "party",      "front",      "army",
+        "council",    "court",     "ministry",    "company",    "group",      "bank",
+        "university", "agency",    "force",       "forces",     "committee",  "union",
+        "movement",   "organization", "organisation", "association", "news",  "times",
+        "post",       "daily",     "international", "institute", "foundation", "corporation",
+        "inc",        "ltd",       "league",      "federation", "commission", "office",
+        "department", "service",   "services",    "club",       "fc",         "united",
+        "republic",   "kingdom",   "state",       "states",     "city",       "street",
+        "square",     "airport",   "station",     "hospital",   "school",     "church",
+        "mosque",     "palace",    "house",       "day",        "week",       "act"};
+    for (uint32_t t = first; t < last; ++t) {
+      if (std::find(kWords.begin(), kWords.end(), Norm(t)) != kWords.end()) return true;
+      if (IsMonthOrDay(Norm(t))) return true;
+    }
+    return false;
+  }
+
+  static bool IsMonthOrDay(std::string_view w) {
+    return OneOf(w, {"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december", "monday", "tuesday",
+                     "wednesday", "thursday", "friday", "saturday", "sunday"});
   }
 
   void AddApposed(uint32_t begin, uint32_t end, const ResolvedActor& office) {

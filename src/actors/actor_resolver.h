@@ -45,6 +45,8 @@ struct Mention {
   int64_t record = -1;      // the dictionary record named, when one is
   std::string role;         // the agent's role code in "Russian troops" (MIL), else empty
   bool place = false;       // names a place of the state: its seat, a region ("Rivers State")
+  bool unknown = false;     // a person's name the dictionaries lack, given the article's state
+                            // as a civilian: only ever a target ("sentenced Paul Manafort")
   bool generic = false;     // an agent without a state of its own ("police"), given the
                             // state of a place after it or the article's
 };

@@ -150,6 +150,7 @@ struct Side {
   uint32_t last = kNoSpan;
   bool place = false;    // a place of a state ("in Rivers State", "Kyiv"), not its people
   bool anaphor = false;  // "their", "they": actors named before
+  bool unknown = false;  // a person the dictionaries lack: never a source
   bool empty() const { return actors.empty(); }
 };
 
@@ -562,6 +563,7 @@ class EventCoder::SentenceCoder {
     side->first = std::min(side->first == kNoSpan ? m.first : side->first, m.first);
     side->last = side->last == kNoSpan ? m.last : std::max(side->last, m.last);
     side->place = side->place || m.place || m.locative;
+    side->unknown = side->unknown || m.unknown;
     side->anaphor = side->anaphor || m.type == actors::MentionType::kGroup;
   }
 
@@ -1535,7 +1537,9 @@ class EventCoder::SentenceCoder {
 
   void EmitPairs(const Side& source, const Side& target, const EventRule& rule, uint32_t first,
                  uint32_t last, const Trigger& trig, uint32_t stop) {
-    if (source.empty()) return;
+    // A person the dictionaries lack is only ever a target, and only of conflict (accused,
+    // arrested, sentenced, attacked): a name met in a meeting or a letter may be anyone's.
+    if (source.empty() || source.unknown || (target.unknown && rule.cameo < "11")) return;
     std::vector<std::pair<size_t, size_t>> pairs;  // indices into source/target actors
     if (!target.empty()) {
       for (size_t a = 0; a < source.actors.size(); ++a) {

@@ -135,6 +135,12 @@ TEST_F(GeneralNewsTest, BackgroundClausesAndCoSigners) {
       {"France, Germany and Italy issued a joint statement on Libya.",
        {"FRA>LBY 010", "DEU>LBY 010", "ITA>LBY 010"},
        {"FRA>DEU", "DEU>FRA", "FRA>ITA", "ITA>FRA", "DEU>ITA", "ITA>DEU"}},
+      // a person the dictionaries lack is a civilian of the article's state, as a target of
+      // conflict only
+      {"The United States is divided. Paul Manafort was sentenced by a federal judge in "
+       "Washington.",
+       {"USA>USA 173"}},
+      {"Mexico is hot. Maria Lopez met the governor.", {}, {"MEX>MEX 04"}},
       // a name set off beside a state's title is that person
       {"Qasem Soleimani, head of Iran's Quds Force, was killed by American forces.",
        {"USA>IRN 190"}},  // killed by a military: fighting
