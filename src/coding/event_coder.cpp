@@ -1217,6 +1217,9 @@ class EventCoder::SentenceCoder {
       return;
     }
     Side subject = passive_agent_ ? *passive_agent_ : Subject(g.first, false);
+    // A governing noun's possessor: "Brazil's pledge to send peacekeepers", "Vietnam's call
+    // for more investment".
+    if (subject.empty() && !passive_agent_) subject = Possessor(g.first);
     if (!subject.empty()) source = std::move(subject);
     if (source.empty()) source = MainClauseSubject(g.first);
     if (source.empty() && OpensClause(g.first, true) && d_.publisher) {
