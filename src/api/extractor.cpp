@@ -161,7 +161,10 @@ std::string Extractor::Explain(const Article& article) const {
         continue;
       }
       add({"  words  '", words(t, t + m.length), "':"});
-      for (uint32_t id : m.payloads) add({" ", lexicon.rule(lexicon.trigger(id).rule).id});
+      for (uint32_t id : m.payloads) {
+        const coding::EventRule& rule = lexicon.rule(lexicon.trigger(id).rule);
+        add({" ", rule.id, ":", rule.cameo});
+      }
       add({"\n"});
       t += m.length;
     }

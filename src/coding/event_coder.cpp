@@ -938,6 +938,27 @@ class EventCoder::SentenceCoder {
     return {};
   }
 
+  // The actor inside the subject phrase of a passive verb at `verb` (past its auxiliaries),
+  // nearest the verb: its possessor, an adjective, or an "of"/"on"/"against" complement.
+  Side ActorInSubjectPhrase(uint32_t verb) const {
+    constexpr uint32_t kWindow = 10;
+    uint32_t i = verb;
+    while (i > s_.first && (IsAuxiliary(Norm(i - 1)) || IsAdverb(Norm(i - 1)))) --i;
+    for (uint32_t j = i; j > s_.first && i - j < kWindow; --j) {
+      const std::string_view w = Norm(j - 1);
+      if (IsClauseBreak(w) && w != "-") return {};
+      if (OneOf(w, {"that", "which", "who", "and", "after", "before", "when", "as"}) &&
+          EndingAt(j - 1) == nullptr) {
+        return {};
+      }
+      if (const Mention* m = EndingAt(j)) {
+        if (m->locative && !m->place) return {};
+        return GroupLeft(*m);
+      }
+    }
+    return {};
+  }
+
   // The participle of a passive verb that follows a noun trigger's phrase ("A hunger strike
   // against the contract |was begun| by"), or 0.
   uint32_t PassiveAfterNoun(uint32_t last) const {
@@ -1108,8 +1129,11 @@ class EventCoder::SentenceCoder {
     Side source;
     Found target;
     if (passive) {
-      source = AfterPreposition("by", last);
+      source = AfterPreposition("by", last, nullptr, 2 * kPrepositionWindow);
       target.side = Subject(first, false);
+      // "The protesters' main demands were conceded by ...", "Sanctions on Iran were lifted
+      // by ...": the actor of the subject's phrase.
+      if (target.side.empty()) target.side = ActorInSubjectPhrase(first);
       // "Aid was requested by Lebanon from France": a subject that is no actor leaves the
       // target to the verb's prepositions.
       if (target.side.empty()) target = Targets(rule, last, &blocked, /*prepositions_only=*/true);
