@@ -480,7 +480,7 @@ class ActorResolver::SentenceResolver {
         return AtomIndexAfter(end);
       }
       if (OneOf(link, {"backed", "supported", "sponsored", "allied", "aligned", "funded", "armed",
-                       "trained", "led", "installed", "friendly", "affiliated", "linked"})) {
+                       "trained", "led", "installed", "friendly"})) {
         return k + 1;
       }
     }

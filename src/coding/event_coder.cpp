@@ -1632,8 +1632,16 @@ class EventCoder::SentenceCoder {
       // "UKRGOV"); a government and its rebels are two actors. A part of a state acting on
       // the state, or on a place of it, acts on its people: "Nigeria's president lifted the
       // state of emergency in Rivers State" is NGAGOV -> NGACVL.
+      // Two people are two actors even with one code ("Zimbabwe's war veterans urged Robert
+      // Mugabe to step down"), though a state's officials talking or praising among
+      // themselves are no news of relations.
+      const bool internal = rule.cameo.starts_with("01") || rule.cameo.starts_with("04") ||
+                            rule.cameo.starts_with("05");
+      const bool two_people =
+          src.person && tgt.person && src.name != tgt.name && !internal;
       if (src.entity == tgt.entity &&
-          (src.code == tgt.code || src.code == src.entity || tgt.code == tgt.entity)) {
+          ((src.code == tgt.code && !two_people) || src.code == src.entity ||
+           tgt.code == tgt.entity)) {
         // Only for a place, and not for consultation or praise: visiting one's own region
         // is no event.
         const bool cooperation = rule.cameo.starts_with("04") || rule.cameo.starts_with("05");
