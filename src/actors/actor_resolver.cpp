@@ -717,12 +717,15 @@ class ActorResolver::SentenceResolver {
     switch (a.info->anaphor) {
       case AnaphorKind::kPerson: {
         m.type = MentionType::kPronoun;
-        m.possessive = w == "his";
+        m.possessive = w == "his" || w == "her";
+        // "he" is the sentence's first person, its subject; "his" the person named last
+        // ("Putin congratulated Trump on his victory").
         const ResolvedActor* p = nullptr;
         for (const Mention& prev : mentions_) {
-          if (prev.actors.size() == 1 && prev.actors[0].person && !prev.possessive) {
+          if (prev.actors.size() == 1 && prev.actors[0].person && !prev.possessive &&
+              prev.type == MentionType::kNamed) {
             p = &prev.actors[0];
-            break;
+            if (!m.possessive) break;
           }
         }
         if (p == nullptr && d_.person) p = &*d_.person;
