@@ -906,17 +906,24 @@ class EventCoder::SentenceCoder {
   // Is the trigger background to the sentence's news: in such a relative clause, with no time
   // of its own ("which fought a war with Israel" is not coded; "which was attacked by the
   // Houthis on September 29" is, on that day)? docs/events.md, "Background".
+  // A clause of its own time long before the article's ("The peace treaty, signed by Egypt
+  // and Israel in 1979, remains in force") is history, relative clause or not.
   bool IsBackground(uint32_t first) {
-    const uint32_t start = RelativeClauseStart(first);
+    uint32_t start = RelativeClauseStart(first);
+    const bool reduced = start == kNoSpan && first > s_.first && Norm(first - 1) == ",";
+    if (reduced) start = first;
     if (start == kNoSpan) return false;
     uint32_t end = first;
     while (end < s_.last && !OneOf(Norm(end), {",", ";", ":", "\"", "(", ")"})) ++end;
     const uint32_t from = tokens_[start].begin - s_.begin;
     const uint32_t to = (end < s_.last ? tokens_[end].begin : s_.end) - s_.begin;
+    constexpr long kHistory = 366;  // days
     for (const dates::TimeMention& tm : TimesOfSentence()) {
-      if (tm.begin >= from && tm.begin < to) return false;
+      if (tm.begin < from || tm.begin >= to) continue;
+      const bool old = d_.date && tm.date.ToDays() + kHistory < d_.date->ToDays();
+      return old;
     }
-    return true;
+    return !reduced;
   }
 
   // Does the verb at `at` code an event of its own (not a light verb: "was staged by")?
@@ -935,6 +942,19 @@ class EventCoder::SentenceCoder {
       if (w == "by") return AfterPreposition("by", i, nullptr, 1);
       if (IsClauseBreak(w) || w == "." || (w.size() > 4 && w.ends_with("ed"))) break;
     }
+    return {};
+  }
+
+  bool ReducedPassive(uint32_t first, uint32_t last, VerbForm form) const {
+    if (form != VerbForm::kParticiple && form != VerbForm::kPastOrParticiple) return false;
+    return first > s_.first && Norm(first - 1) == "," && Norm(last) == "by";
+  }
+
+  // The actors of the phrase that ends at the comma before `at`, the nearest first: "a
+  // ceasefire between |Afghanistan and Pakistan|, mediated by".
+  Side PhraseBefore(uint32_t at) const {
+    const uint32_t comma = at - 1;
+    if (const Mention* m = EndingAt(comma)) return GroupLeft(*m);
     return {};
   }
 
@@ -1124,13 +1144,16 @@ class EventCoder::SentenceCoder {
                                 "their", "our", "my", "your"})) {
       return;
     }
-    const bool passive = verb && IsPassive(first, trig.form);
+    // "a ceasefire between A and B, mediated by Qatar": a participle set off after a noun
+    // phrase, with its agent, is a passive whose subject is that phrase.
+    const bool reduced = verb && ReducedPassive(first, last, trig.form);
+    const bool passive = verb && (reduced || IsPassive(first, trig.form));
     bool blocked = false;
     Side source;
     Found target;
     if (passive) {
       source = AfterPreposition("by", last, nullptr, 2 * kPrepositionWindow);
-      target.side = Subject(first, false);
+      target.side = reduced ? PhraseBefore(first) : Subject(first, false);
       // "The protesters' main demands were conceded by ...", "Sanctions on Iran were lifted
       // by ...": the actor of the subject's phrase.
       if (target.side.empty()) target.side = ActorInSubjectPhrase(first);
@@ -1639,8 +1662,12 @@ class EventCoder::SentenceCoder {
                             rule.cameo.starts_with("05");
       const bool two_people =
           src.person && tgt.person && src.name != tgt.name && !internal;
+      // A state as a whole may coerce or fight a part of itself: "Pakistan claims the
+      // killing of 26 militants".
+      const bool whole_on_part = src.code == src.entity && tgt.code != tgt.entity &&
+                                 rule.cameo >= "17";
       if (src.entity == tgt.entity &&
-          ((src.code == tgt.code && !two_people) || src.code == src.entity ||
+          ((src.code == tgt.code && !two_people) || (src.code == src.entity && !whole_on_part) ||
            tgt.code == tgt.entity)) {
         // Only for a place, and not for consultation or praise: visiting one's own region
         // is no event.

@@ -131,6 +131,14 @@ TEST_F(GeneralNewsTest, BackgroundClausesAndCoSigners) {
       {"Russia, which banned Turkish tomatoes, lifted its restrictions on Turkey.",
        {"RUS>TUR 081"},
        {"RUS>TUR 17", "RUS>TUR 16"}},
+      // a clause dated long before the article is history
+      {"Hezbollah, which fought a war with Israel in 2006, warned the United States.",
+       {"HEZBOLLAH>USA 130"},
+       {"HEZBOLLAH>ISR"}},
+      {"The peace treaty, signed by Egypt and Israel in 1979, remains in force.", {}},
+      // a reduced passive is a passive: "..., mediated by Qatar"
+      {"A ceasefire between Armenia and Azerbaijan, mediated by Russia, came into force.",
+       {"RUS>ARM 045"}},
       // co-signers of a statement about a third party are not each other's targets
       {"France, Germany and Italy issued a joint statement on Libya.",
        {"FRA>LBY 010", "DEU>LBY 010", "ITA>LBY 010"},
