@@ -933,6 +933,32 @@ class EventCoder::SentenceCoder {
     return m.length > 0 && ChooseTrigger(at, at + m.length, m.payloads).trigger != nullptr;
   }
 
+  // The verb of undergoing that governs the noun at `first` ("received a sentence", "came
+  // under attack", "faces charges", "suffered an attack"), or kNoSpan.
+  uint32_t Undergoes(uint32_t first) const {
+    static const text::WordSet kVerbs = [] {
+      std::vector<std::string> forms;
+      for (std::string_view lemma : {"receive", "get", "face", "suffer", "sustain", "undergo"}) {
+        const text::VerbForms f = text::Inflect(lemma);
+        for (const std::string& w : {std::string(lemma), f.third, f.past, f.participle, f.gerund}) {
+          forms.push_back(w);
+        }
+      }
+      return text::WordSet(forms);
+    }();
+    constexpr uint32_t kWindow = 4;
+    for (uint32_t i = first; i > s_.first && first - i < kWindow; --i) {
+      const std::string_view w = Norm(i - 1);
+      if (kVerbs.contains(w)) return i - 1;
+      if (w == "under" && i - 1 > s_.first &&
+          OneOf(Norm(i - 2), {"came", "come", "comes", "coming"})) {
+        return i - 2;
+      }
+      if (IsClauseBreak(w) || StartingAt(i - 1) != nullptr || IsFunctionWord(w)) return kNoSpan;
+    }
+    return kNoSpan;
+  }
+
   // The "by" actor of a noun ("a statement by X", "the expulsion of diplomats by Russia"), in
   // its own phrase: not after a participle ("a ceasefire between A and B, mediated by C").
   Side NounAgent(uint32_t last) const {
@@ -1179,6 +1205,18 @@ class EventCoder::SentenceCoder {
       }
       if (source.empty()) source = Subject(first, true);
       target = Targets(rule, last, &blocked);
+      // "Manafort received a second sentence", "the convoy came under fire from rebels",
+      // "he faces charges": the subject is what the event befalls.
+      if (const uint32_t verb = Undergoes(first); verb != kNoSpan) {
+        Side undergoer = Subject(verb, false);
+        if (undergoer.empty()) undergoer = ActorInSubjectPhrase(verb);
+        if (!undergoer.empty()) {
+          Side from = AfterPreposition("from", last);
+          if (from.empty()) from = NounAgent(last);
+          target.side = std::move(undergoer);
+          source = std::move(from);
+        }
+      }
     }
     if (blocked) return;
     if (rule.reverse && !target.joint) std::swap(source, target.side);  // "received aid from"
