@@ -386,6 +386,11 @@ class EventCoder::SentenceCoder {
         if (kind == GovernKind::kFuture && Norm(i) == "would" && SentenceHas({"if", "unless"})) {
           kind = GovernKind::kSpeculate;
         }
+        // "Whether Caracas would cooperate ... remained unclear".
+        if ((kind == GovernKind::kFuture || kind == GovernKind::kPlan) &&
+            SentenceHas({"whether"})) {
+          kind = GovernKind::kSpeculate;
+        }
         std::string code(table.CodeFor(kind, event.cameo));
         if (code.empty()) continue;  // the governor's own rule codes it
         // A governor governed in turn ("might ask Beijing for", "did not plan to"): what
@@ -906,9 +911,23 @@ class EventCoder::SentenceCoder {
   // Is the trigger background to the sentence's news: in such a relative clause, with no time
   // of its own ("which fought a war with Israel" is not coded; "which was attacked by the
   // Houthis on September 29" is, on that day)? docs/events.md, "Background".
+  // An event its clause dates, by a year the text names, more than ten years before the
+  // article: history told, not news ("the day Germany invaded Poland in 1939", "Iraq's
+  // invasion of Kuwait in 1990").
+  bool IsHistory(uint32_t first) {
+    if (!d_.date) return false;
+    constexpr long kDecade = 3653;  // days
+    for (const dates::TimeMention& tm : TimesOfSentence()) {
+      if (!tm.explicit_year || !SameClause(first, tm)) continue;
+      if (tm.date.ToDays() + kDecade < d_.date->ToDays()) return true;
+    }
+    return false;
+  }
+
   // A clause of its own time long before the article's ("The peace treaty, signed by Egypt
   // and Israel in 1979, remains in force") is history, relative clause or not.
   bool IsBackground(uint32_t first) {
+    if (IsHistory(first)) return true;
     uint32_t start = RelativeClauseStart(first);
     const bool reduced = start == kNoSpan && first > s_.first && Norm(first - 1) == ",";
     if (reduced) start = first;
@@ -1359,6 +1378,19 @@ class EventCoder::SentenceCoder {
            c.find("SEP") != std::string_view::npos || c.find("UAF") != std::string_view::npos;
   }
 
+  // An armed group of no state: rebels, insurgents, separatists, militias, militant groups.
+  static bool IsIrregular(const ResolvedActor& a) {
+    const std::string_view c = a.code;
+    return c.starts_with("IMG") || c.find("REB") != std::string_view::npos ||
+           c.find("INS") != std::string_view::npos || c.find("SEP") != std::string_view::npos ||
+           c.find("UAF") != std::string_view::npos;
+  }
+  // A state's armed forces or police.
+  static bool IsForces(const ResolvedActor& a) {
+    const std::string_view c = a.code;
+    return c.ends_with("MIL") || c.ends_with("COP");
+  }
+
   // Does a side speak for its state (a government, its forces, police, courts, parliament)?
   // Their acts have no implicit target in their own state ("the army blocked the road").
   bool IsStateAgent(const Side& side) const {
@@ -1673,8 +1705,10 @@ class EventCoder::SentenceCoder {
     // A governed event is negated by what negates its governor ("did not refuse to"), and is
     // as factual as the governor makes it.
     const uint32_t at = governing_ != nullptr ? governing_->first : first;
-    const bool negated = (governing_ != nullptr && (negated_override_ || NegatedBetween(at, first))) ||
-                         (!rule.pattern_negates && IsNegated(at, stop));
+    const bool negated =
+        (governing_ != nullptr && (negated_override_ || NegatedBetween(at, first))) ||
+        (!rule.pattern_negates && IsNegated(at, stop)) ||
+        (!rule.object_words.empty() && NegatedBetween(first, last));  // "issued no threats"
     const bool factual =
         governing_ != nullptr ? factual_override_ && IsFactual(at, stop, trig) : IsFactual(first, stop, trig);
     if (negated && !keep_negated_) return;
@@ -1732,6 +1766,11 @@ class EventCoder::SentenceCoder {
         e.cameo = rule.armed_cameo;
         e.quad_class = rule.armed_quad_class;
         e.goldstein = rule.armed_goldstein;
+      }
+      if (!rule.irregular_cameo.empty() && IsIrregular(src) && !IsForces(tgt)) {
+        e.cameo = rule.irregular_cameo;
+        e.quad_class = rule.irregular_quad_class;
+        e.goldstein = rule.irregular_goldstein;
       }
       e.date = date;
       e.negated = negated;

@@ -151,6 +151,12 @@ std::string EventLexicon::ParseLine(std::string_view line, std::string_view file
       rule.reverse = true;
     } else if (opt == "governed") {
       rule.governed_only = true;
+    } else if (opt.starts_with("irregular=")) {
+      const CameoCode* irregular = cameo.Find(opt.substr(10));
+      if (irregular == nullptr) return "unknown CAMEO code '" + opt.substr(10) + "'";
+      rule.irregular_cameo = opt.substr(10);
+      rule.irregular_quad_class = irregular->quad_class;
+      rule.irregular_goldstein = irregular->goldstein;
     } else if (opt.starts_with("armed=")) {
       const CameoCode* armed = cameo.Find(opt.substr(6));
       if (armed == nullptr) return "unknown CAMEO code '" + opt.substr(6) + "'";
@@ -185,6 +191,7 @@ void EventLexicon::Lint(const CameoTable& cameo, bool coverage,
       if (r.block) continue;
       reached.insert(r.cameo);
       if (!r.armed_cameo.empty()) reached.insert(r.armed_cameo);
+      if (!r.irregular_cameo.empty()) reached.insert(r.irregular_cameo);
       if (!r.reverse_cameo.empty()) reached.insert(r.reverse_cameo);
     }
     for (const auto& [prefix, codes] : complements_.rows()) {

@@ -66,6 +66,12 @@ struct EventRule {
   std::string armed_cameo;
   int armed_quad_class = 0;
   double armed_goldstein = 0.0;
+  // `irregular=180`: the code when the source is an armed group of no state (rebels,
+  // militants, a militia) and the target no state's forces: "al-Shabaab fighters attacked a
+  // hotel" is unconventional violence (180), an army's attack fighting (190).
+  std::string irregular_cameo;
+  int irregular_quad_class = 0;
+  double irregular_goldstein = 0.0;
   bool governed_only = false;   // an event only as what a governor governs: "seeks
                                 // cooperation", "rejected cooperation", not "discussed cooperation"
   bool reverse = false;         // the subject is the target and the slot's actor the source
