@@ -918,8 +918,17 @@ class EventCoder::SentenceCoder {
     if (!d_.date) return false;
     constexpr long kDecade = 3653;  // days
     for (const dates::TimeMention& tm : TimesOfSentence()) {
-      if (!tm.explicit_year || !SameClause(first, tm)) continue;
-      if (tm.date.ToDays() + kDecade < d_.date->ToDays()) return true;
+      if (!tm.explicit_year || tm.date.ToDays() + kDecade >= d_.date->ToDays()) continue;
+      // Only a time of the trigger's own clause: nothing that opens another stands between.
+      const uint32_t at = s_.begin + static_cast<uint32_t>(tm.begin);
+      const uint32_t from = std::min(at, tokens_[first].begin);
+      const uint32_t to = std::max(at, tokens_[first].begin);
+      bool apart = false;
+      for (uint32_t k = s_.first; k < s_.last && !apart; ++k) {
+        if (tokens_[k].begin <= from || tokens_[k].begin >= to) continue;
+        apart = OneOf(Norm(k), {",", ";", ":", "\"", "(", ")", "which", "who", "that"});
+      }
+      if (!apart) return true;
     }
     return false;
   }
