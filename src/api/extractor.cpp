@@ -17,7 +17,9 @@ bool IsLeaderTitle(std::string_view title) {
        {"president", "prime-minister", "chancellor", "king", "queen", "emir", "sultan",
         "supreme-leader", "pope", "secretary-general", "commission-president", "council-president",
         "commission-chair", "premier", "emperor", "grand-duke", "head-of-state", "chairman",
-        "leader", "political-bureau-chief"}) {
+        "leader", "political-bureau-chief", "prince", "chief-adviser", "first-prime-minister",
+        "presidium-president", "fry-president", "gnc-president", "presidential-council-chairman",
+        "council-of-ministers-president", "general-secretary"}) {
     if (t == title) return true;
   }
   return false;
