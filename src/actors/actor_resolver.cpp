@@ -1,8 +1,8 @@
 #include "actors/actor_resolver.h"
 
 #include <algorithm>
-#include <cmath>
 #include <array>
+#include <cmath>
 #include <span>
 
 #include "actors/home_state.h"
@@ -163,10 +163,9 @@ class ActorResolver::SentenceResolver {
         }
       }
     }
-    sentence_places_.push_back(PlaceMention{i, i + m.length, std::string(chosen->name),
-                                            std::string(chosen->country),
-                                            std::string(chosen->region), chosen->lat,
-                                            chosen->lon, locative});
+    sentence_places_.push_back(
+        PlaceMention{i, i + m.length, std::string(chosen->name), std::string(chosen->country),
+                     std::string(chosen->region), chosen->lat, chosen->lon, locative});
     return m.length;
   }
 
@@ -176,17 +175,19 @@ class ActorResolver::SentenceResolver {
   }
 
   static bool IsReportingVerb(std::string_view w) {
-    return OneOf(w, {"said", "says", "say", "announced", "announces", "stated", "states",
-                     "declared", "declares", "insisted", "insists", "warned", "warns", "added",
-                     "adds", "argued", "argues", "claimed", "claims", "confirmed", "confirms",
-                     "indicated", "indicates", "promised", "promises", "vowed", "vows",
-                     "pledged", "pledges", "signalled", "signaled", "signals", "noted", "notes"});
+    return OneOf(
+        w, {"said",      "says",      "say",      "announced", "announces", "stated",    "states",
+            "declared",  "declares",  "insisted", "insists",   "warned",    "warns",     "added",
+            "adds",      "argued",    "argues",   "claimed",   "claims",    "confirmed", "confirms",
+            "indicated", "indicates", "promised", "promises",  "vowed",     "vows",      "pledged",
+            "pledges",   "signalled", "signaled", "signals",   "noted",     "notes"});
   }
 
   static bool IsCompassWord(std::string_view w) {
-    return OneOf(w, {"north", "south", "east", "west", "central", "centre", "center", "northern",
-                     "southern", "eastern", "western", "northeast", "northwest", "southeast",
-                     "southwest", "coast", "littoral", "capital", "highlands", "lakes", "islands"});
+    return OneOf(
+        w, {"north",     "south",    "east",     "west",    "central",   "centre",    "center",
+            "northern",  "southern", "eastern",  "western", "northeast", "northwest", "southeast",
+            "southwest", "coast",    "littoral", "capital", "highlands", "lakes",     "islands"});
   }
 
   // The state the article is about (actors/home_state.h): an official release's publisher's,
@@ -212,17 +213,17 @@ class ActorResolver::SentenceResolver {
   // "police station", "government buildings".
   static bool IsCompoundHead(std::string_view w) {
     static const std::array<std::string_view, 64> kHeads = {
-        "action",    "actions",   "operation", "operations", "aid",        "assistance",
-        "base",      "bases",     "exercise",  "exercises",  "drill",      "drills",
-        "equipment", "support",   "cooperation", "ties",     "spending",   "budget",
-        "station",   "stations",  "headquarters", "buildings", "building", "property",
-        "hardware",  "vehicle",   "vehicles",  "convoy",     "aircraft",   "presence",
-        "power",     "rule",      "coup",      "campaign",   "intervention", "deployment",
-        "personnel", "visit",     "visits",    "media",      "policy",     "policies",
-        "reform",    "reforms",   "service",   "services",   "sources",    "source",
-        "plan",      "plans",     "affairs",   "matters",    "capabilities", "strength",
-        "leadership", "control",  "custody",   "brutality",  "violence",   "crackdown",
-        "raid",      "raids",     "response",  "reports"};
+        "action",     "actions",  "operation",    "operations", "aid",          "assistance",
+        "base",       "bases",    "exercise",     "exercises",  "drill",        "drills",
+        "equipment",  "support",  "cooperation",  "ties",       "spending",     "budget",
+        "station",    "stations", "headquarters", "buildings",  "building",     "property",
+        "hardware",   "vehicle",  "vehicles",     "convoy",     "aircraft",     "presence",
+        "power",      "rule",     "coup",         "campaign",   "intervention", "deployment",
+        "personnel",  "visit",    "visits",       "media",      "policy",       "policies",
+        "reform",     "reforms",  "service",      "services",   "sources",      "source",
+        "plan",       "plans",    "affairs",      "matters",    "capabilities", "strength",
+        "leadership", "control",  "custody",      "brutality",  "violence",     "crackdown",
+        "raid",       "raids",    "response",     "reports"};
     return std::find(kHeads.begin(), kHeads.end(), w) != kHeads.end();
   }
 
@@ -233,6 +234,11 @@ class ActorResolver::SentenceResolver {
     if (IsEquipment(NormRange(agent.first, agent.last))) return k + 1;
     if (agent.last < s_.last && !tokens_[agent.last].capitalized &&
         IsCompoundHead(Norm(agent.last))) {
+      return k + 1;
+    }
+    // "a state of emergency", "the army of occupation": the agent word heads another noun.
+    if (Norm(agent.last) == "of" && agent.last + 1 < s_.last &&
+        !tokens_[agent.last + 1].capitalized && Norm(agent.last + 1) != "the") {
       return k + 1;
     }
     std::optional<ResolvedActor> actor = owner_.StateActor(state, agent.info->role_code);
@@ -473,7 +479,7 @@ class ActorResolver::SentenceResolver {
     if (Norm(nat.last) == "-" && nat.last + 1 < s_.last) {
       const std::string_view link = Norm(nat.last + 1);
       if (link == "led" && OneOf(Norm(nat.last + 2), {"coalition", "alliance", "forces", "force",
-                                                       "mission", "troops", "operation"})) {
+                                                      "mission", "troops", "operation"})) {
         const uint32_t end = nat.last + 3;
         Emit(nat.first, end, EntityActor(nat, "MIL"), nat.info->record);
         mentions_.back().role = "MIL";
@@ -491,7 +497,15 @@ class ActorResolver::SentenceResolver {
     // forces": up to three modifiers (fillers, lowercase words, "and") between a possessive
     // or an adjective and its agent; after a bare name only fillers ("Russia's acting
     // President", but "Russia sent tanks" is no agent of Russia's called "sent tanks").
-    const bool open = possessive || nat.info->use == PhraseUse::kAdjective;
+    // (An acronym serves as an adjective: "the U.S. trade delegation", "EU foreign ministers".)
+    const text::Token& name_end = tokens_[nat.last - 1];
+    const std::string_view written = doc_.Slice(name_end.begin, name_end.end);
+    const bool acronym =
+        nat.last - nat.first <= 2 &&
+        (name_end.abbreviation || std::all_of(written.begin(), written.end(), [](char c) {
+           return (c >= 'A' && c <= 'Z') || c == '.';
+         }));
+    const bool open = possessive || nat.info->use == PhraseUse::kAdjective || acronym;
     for (int fill = 0; fill < 3 && pos < s_.last && AtomAt(pos) == std::string::npos; ++fill) {
       const text::Token& t = tokens_[pos];
       // After an adjective also another adjective the dictionaries lack: "Iraqi Kurdish
@@ -547,9 +561,8 @@ class ActorResolver::SentenceResolver {
     if (nat != nullptr) {
       pos = nat->last;
       // "police in Cairo": the agent's state, and where the event is.
-      const uint32_t before = nat->first > s_.first && Norm(nat->first - 1) == "the"
-                                  ? nat->first - 1
-                                  : nat->first;
+      const uint32_t before =
+          nat->first > s_.first && Norm(nat->first - 1) == "the" ? nat->first - 1 : nat->first;
       if (before > s_.first && IsPlacePreposition(Norm(before - 1)) &&
           nat->info->use != PhraseUse::kName) {
         NoteStatePlace(nat->first, nat->last, nat->info->record);
@@ -773,7 +786,8 @@ class ActorResolver::SentenceResolver {
     // "Estonia, which holds the EU presidency, said it would ...": after a verb of saying,
     // "it" is the subject of the governing clause, the sentence's first actor, not the
     // nearest one.
-    const uint32_t before = a.first > s_.first && Norm(a.first - 1) == "that" ? a.first - 1 : a.first;
+    const uint32_t before =
+        a.first > s_.first && Norm(a.first - 1) == "that" ? a.first - 1 : a.first;
     if (before > s_.first && IsReportingVerb(Norm(before - 1))) {
       for (const Mention& m : mentions_) {
         if (eligible(m) && !m.possessive && !m.modifier) {
@@ -938,19 +952,19 @@ class ActorResolver::SentenceResolver {
   // Words of the names of organizations, ships, events and works, not of people.
   bool HasOrganizationWord(uint32_t first, uint32_t last) const {
     static const std::array<std::string_view, 78> kWords = {
-        "board",      "advisory",  "affairs",     "duchy",      "cosmodrome", "program",
-        "programme",  "assembly",  "parliament",  "congress",   "senate",     "conference",
-        "summit",     "forum",     "initiative",  "fund",       "centre",     "center",
-        "air",        "airlines",  "airways",     "party",      "front",      "army",
-        "council",    "court",     "ministry",    "company",    "group",      "bank",
-        "university", "agency",    "force",       "forces",     "committee",  "union",
-        "movement",   "organization", "organisation", "association", "news",  "times",
-        "post",       "daily",     "international", "institute", "foundation", "corporation",
-        "inc",        "ltd",       "league",      "federation", "commission", "office",
-        "department", "service",   "services",    "club",       "fc",         "united",
-        "republic",   "kingdom",   "state",       "states",     "city",       "street",
-        "square",     "airport",   "station",     "hospital",   "school",     "church",
-        "mosque",     "palace",    "house",       "day",        "week",       "act"};
+        "board",      "advisory",     "affairs",       "duchy",       "cosmodrome", "program",
+        "programme",  "assembly",     "parliament",    "congress",    "senate",     "conference",
+        "summit",     "forum",        "initiative",    "fund",        "centre",     "center",
+        "air",        "airlines",     "airways",       "party",       "front",      "army",
+        "council",    "court",        "ministry",      "company",     "group",      "bank",
+        "university", "agency",       "force",         "forces",      "committee",  "union",
+        "movement",   "organization", "organisation",  "association", "news",       "times",
+        "post",       "daily",        "international", "institute",   "foundation", "corporation",
+        "inc",        "ltd",          "league",        "federation",  "commission", "office",
+        "department", "service",      "services",      "club",        "fc",         "united",
+        "republic",   "kingdom",      "state",         "states",      "city",       "street",
+        "square",     "airport",      "station",       "hospital",    "school",     "church",
+        "mosque",     "palace",       "house",         "day",         "week",       "act"};
     for (uint32_t t = first; t < last; ++t) {
       if (std::find(kWords.begin(), kWords.end(), Norm(t)) != kWords.end()) return true;
       if (IsMonthOrDay(Norm(t))) return true;

@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::array<std::string_view, kGovernKinds> kKindNames = {
     "appeal", "demand", "intend", "reject",  "threaten", "deny",
-    "accuse", "future", "plan",   "attempt", "negate",   "speculate"};
+    "accuse", "future", "plan",   "attempt", "enact",    "negate",   "speculate"};
 
 // Words that are not inflected: modal auxiliaries.
 bool IsModal(std::string_view w) {
@@ -119,7 +119,7 @@ std::string_view ComplementTable::CodeFor(GovernKind kind, std::string_view came
     }
   }
   const bool keeps = kind == GovernKind::kFuture || kind == GovernKind::kPlan ||
-                     kind == GovernKind::kAttempt;
+                     kind == GovernKind::kAttempt || kind == GovernKind::kEnact;
   if (best == nullptr) return keeps ? "=" : "";
   const std::string& own = best->by_kind[static_cast<size_t>(kind)];
   if (!own.empty()) return own;
@@ -129,6 +129,7 @@ std::string_view ComplementTable::CodeFor(GovernKind kind, std::string_view came
     case GovernKind::kPlan:
       return CodeFor(GovernKind::kFuture, cameo);
     case GovernKind::kAttempt:
+    case GovernKind::kEnact:
       return "=";
     default:
       return "";

@@ -29,10 +29,11 @@ enum class GovernKind : uint8_t {
   kFuture,     // "will", "is to": a meeting keeps its code, other events are intents
   kPlan,       // "plans to", "wants to": like kFuture, but violence is not coded
   kAttempt,    // "tried to": the event itself (an attempted assassination is 185)
+  kEnact,      // "approved", "ordered", "authorized": the event itself, the enactor's
   kNegate,     // "failed to", "stopped short of": no event
   kSpeculate,  // "might", "could", "may": no event
 };
-constexpr size_t kGovernKinds = 12;
+constexpr size_t kGovernKinds = 13;
 
 // One element of what follows a governor: a literal word, or the actor it addresses.
 struct GovernElement {
