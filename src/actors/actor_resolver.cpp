@@ -8,6 +8,7 @@
 #include "actors/home_state.h"
 #include "core/lines.h"
 #include "text/coordination.h"
+#include "text/word_set.h"
 
 namespace dyad::actors {
 namespace {
@@ -112,9 +113,31 @@ class ActorResolver::SentenceResolver {
     return best == nullptr ? nullptr : &dict_.phrase(*best);
   }
 
+  // "North and South Korea", "East and West Germany": the first half of a name whose head
+  // the second half lends it, found as that name (an atom over the first word alone).
+  uint32_t SharedHeadAt(uint32_t i) {
+    static const text::WordSet kHalves{"north", "south", "east", "west"};
+    if (i + 3 >= s_.last || !tokens_[i].capitalized || !kHalves.contains(Norm(i)) ||
+        Norm(i + 1) != "and" || !tokens_[i + 2].capitalized || !kHalves.contains(Norm(i + 2))) {
+      return 0;
+    }
+    const PhraseMatcher::Match second = dict_.matcher().LongestAt(tokens_, i + 2, s_.last);
+    if (second.length < 2) return 0;
+    std::vector<text::Token> joined{tokens_[i]};
+    joined.insert(joined.end(), tokens_.begin() + i + 3, tokens_.begin() + i + 2 + second.length);
+    const PhraseMatcher::Match first = dict_.matcher().LongestAt(joined, 0, joined.size());
+    if (first.length != joined.size()) return 0;
+    atoms_.push_back(Atom{i, i + 1, Choose(first.payloads, false), false, {}});
+    return 1;
+  }
+
   void FindAtoms() {
     uint32_t i = s_.first;
     while (i < s_.last) {
+      if (const uint32_t n = SharedHeadAt(i); n > 0) {
+        i += n;
+        continue;
+      }
       const PhraseMatcher::Match m = dict_.matcher().LongestAt(tokens_, i, s_.last);
       if (m.length > 0) {
         atoms_.push_back(
@@ -247,7 +270,13 @@ class ActorResolver::SentenceResolver {
     // minister" of one state are two actors.
     if (agent.info->use == PhraseUse::kTitle) {
       actor->name += " " + NormRange(agent.first, agent.last);
-      actor->person = true;
+      // "officials", "ministers" are no one "he" or "his" can stand for.
+      const std::string_view head = Norm(agent.last - 1);
+      const bool plural = (head.size() > 3 && head.ends_with('s') && !head.ends_with("ss") &&
+                           !head.ends_with("us")) ||
+                          OneOf(head, {"people", "public", "staff", "police", "personnel", "crowd",
+                                       "leadership", "clergy", "youth"});
+      actor->person = !plural;
     }
     Emit(agent.first, agent.last, std::move(*actor));
     mentions_.back().role = agent.info->role_code;
@@ -392,6 +421,15 @@ class ActorResolver::SentenceResolver {
     base.person = true;
     d_.local_names[NormRange(first, last)] = base;
     d_.local_names[tokens_[last - 1].norm] = base;
+    // "Ricardo Rosselló Nevares" is "Rosselló" later: a name of three words is also known by
+    // its second (a Spanish or Portuguese first surname), unless that is an initial.
+    if (last - first == 3) {
+      const text::Token& middle = tokens_[first + 1];
+      if (middle.capitalized && !middle.abbreviation && middle.norm.size() > 2 &&
+          middle.kind == text::TokenKind::kWord) {
+        d_.local_names.emplace(middle.norm, base);
+      }
+    }
     return base;
   }
 
@@ -789,8 +827,17 @@ class ActorResolver::SentenceResolver {
     const uint32_t before =
         a.first > s_.first && Norm(a.first - 1) == "that" ? a.first - 1 : a.first;
     if (before > s_.first && IsReportingVerb(Norm(before - 1))) {
+      // In a clause of its own the subject is that clause's: "received a message that the
+      // Russian Federation confirms its readiness".
+      uint32_t clause = s_.first;
+      for (uint32_t i = before - 1; i > s_.first; --i) {
+        if (OneOf(Norm(i - 1), {"that", "whether", ";"})) {
+          clause = i;
+          break;
+        }
+      }
       for (const Mention& m : mentions_) {
-        if (eligible(m) && !m.possessive && !m.modifier) {
+        if (m.first >= clause && eligible(m) && !m.possessive && !m.modifier) {
           antecedent = &m;
           break;
         }

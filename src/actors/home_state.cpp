@@ -84,9 +84,9 @@ std::string FindHomeState(const ActorDictionary& dict, const places::Gazetteer* 
         // "pro-Russian separatists", "Turkish-backed rebels" say little of where they are.
         const bool oriented = i >= s.first + 2 && tokens[i - 1].norm == "-" &&
                               (tokens[i - 2].norm == "pro" || tokens[i - 2].norm == "anti");
-        const bool backing = i + m.length + 1 < s.last && tokens[i + m.length].norm == "-" &&
-                             (tokens[i + m.length + 1].norm == "backed" ||
-                              tokens[i + m.length + 1].norm == "led");
+        const bool backing =
+            i + m.length + 1 < s.last && tokens[i + m.length].norm == "-" &&
+            (tokens[i + m.length + 1].norm == "backed" || tokens[i + m.length + 1].norm == "led");
         if (!oriented && !backing) add(state, weight);
         i += m.length;
         continue;
@@ -95,7 +95,12 @@ std::string FindHomeState(const ActorDictionary& dict, const places::Gazetteer* 
         const places::Gazetteer::Match p = gazetteer->LongestAt(tokens, i, s.last);
         if (p.length > 0) {
           const places::Place& place = gazetteer->place(p.places.front());
-          if (!place.common || locative) add(std::string(place.country), weight);
+          // As the resolver reads places (actor_resolver.cpp): outside "in", "near", ... only a
+          // city of some size or a region counts; "Rosselló" is a town in Catalonia and a
+          // governor of Puerto Rico.
+          if (locative || (!place.common && (place.major || place.is_region))) {
+            add(std::string(place.country), weight);
+          }
           i += p.length;
           continue;
         }
@@ -103,10 +108,11 @@ std::string FindHomeState(const ActorDictionary& dict, const places::Gazetteer* 
       ++i;
     }
   }
-  const auto best = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
-    return a.second.score != b.second.score ? a.second.score < b.second.score
-                                            : a.second.first > b.second.first;
-  });
+  const auto best =
+      std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
+        return a.second.score != b.second.score ? a.second.score < b.second.score
+                                                : a.second.first > b.second.first;
+      });
   return best == counts.end() ? "" : best->first;
 }
 

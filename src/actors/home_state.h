@@ -14,8 +14,9 @@ namespace dyad::actors {
 
 // The rule (docs/actors.md, "Actors named without a state"): every mention of a state in the
 // coded sentences counts for it: its name, adjective, seat or place, a person holding one of
-// its offices on `day`, a group coded with its code, and a place of the gazetteer in it (a
-// common-word place only after a locative preposition). A mention in the headline or after a
+// its offices on `day`, a group coded with its code, and a place of the gazetteer in it (after
+// a locative preposition any place, elsewhere only a sizeable city or a region whose name is
+// no common word). A mention in the headline or after a
 // locative preposition ("in Nairobi") counts twice. The state with the most wins; on a tie,
 // the one mentioned first. "" when the article names no state.
 std::string FindHomeState(const ActorDictionary& dictionary, const places::Gazetteer* gazetteer,

@@ -76,13 +76,15 @@ bool IsLightVerb(std::string_view w) {
   static const text::WordSet kForms = [] {
     std::vector<std::string> forms;
     for (std::string_view lemma :
-         {"have", "hold", "conduct", "make", "pay", "express", "give", "launch", "start",
-          "begin", "continue", "reach", "impose", "announce", "stage", "step", "offer",
-          "provide", "send", "extend", "voice", "reaffirm", "reiterate", "confirm", "carry",
-          "organize", "organise", "arrange", "resume", "take", "join", "attend", "conclude",
-          "complete", "issue", "lodge", "declare", "order", "mount", "wage", "file", "deliver",
-          "stage", "call", "unleash", "intensify", "escalate", "step", "seek", "request",
-          "demand", "propose", "lead", "go", "undertake", "perform", "commit", "suffer"}) {
+         {"have",     "hold",      "conduct", "make",      "pay",      "express",   "give",
+          "launch",   "start",     "begin",   "continue",  "reach",    "impose",    "announce",
+          "stage",    "step",      "offer",   "provide",   "send",     "extend",    "voice",
+          "reaffirm", "reiterate", "confirm", "carry",     "organize", "organise",  "arrange",
+          "resume",   "take",      "join",    "attend",    "conclude", "complete",  "issue",
+          "lodge",    "declare",   "order",   "mount",     "wage",     "file",      "deliver",
+          "stage",    "call",      "unleash", "intensify", "escalate", "step",      "seek",
+          "request",  "demand",    "propose", "lead",      "go",       "undertake", "perform",
+          "commit",   "suffer"}) {
       const text::VerbForms f = text::Inflect(lemma);
       for (const std::string& form :
            {std::string(lemma), f.third, f.past, f.participle, f.gerund}) {
@@ -179,7 +181,8 @@ class EventCoder::SentenceCoder {
     for (size_t k = 0; k < mentions_.size(); ++k) {
       ending_[mentions_[k].last - s_.first] = static_cast<int>(k);
       starting_[mentions_[k].first - s_.first] = static_cast<int>(k);
-      for (uint32_t t = mentions_[k].first; t < mentions_[k].last; ++t) inside_[t - s_.first] = true;
+      for (uint32_t t = mentions_[k].first; t < mentions_[k].last; ++t)
+        inside_[t - s_.first] = true;
     }
   }
 
@@ -242,7 +245,7 @@ class EventCoder::SentenceCoder {
 
   struct Chosen {
     const Trigger* trigger = nullptr;
-    uint32_t last = 0;  // where the trigger ends, its object words included
+    uint32_t last = 0;       // where the trigger ends, its object words included
     uint32_t gap_begin = 0;  // the words between a verb and its object words ("accused
     uint32_t gap_end = 0;    // |Russia| of war crimes"), where its object may be
   };
@@ -253,11 +256,11 @@ class EventCoder::SentenceCoder {
   struct Governed {
     const GovernRule* rule = nullptr;
     GovernKind kind = GovernKind::kAppeal;  // the rule's, or speculate for "would ... if"
-    uint32_t first = 0;  // the governor's words
+    uint32_t first = 0;                     // the governor's words
     uint32_t end = 0;
-    uint32_t event = 0;  // where the governed trigger starts
-    Side object;         // OBJ: the actor the governor addresses ("urged Iran to")
-    std::string code;    // what the governor makes of the event: a code, "=" or "-"
+    uint32_t event = 0;    // where the governed trigger starts
+    Side object;           // OBJ: the actor the governor addresses ("urged Iran to")
+    std::string code;      // what the governor makes of the event: a code, "=" or "-"
     bool settled = false;  // the governed event had its actors (coded, or left out on purpose)
     bool passive = false;  // "Serbia was urged by the EU to resume talks": the subject is the
     Side agent;            // governor's object, and `agent` (after "by") its source
@@ -281,8 +284,8 @@ class EventCoder::SentenceCoder {
 
   // Words that may stand between a governor's parts and before the event it governs.
   bool IsGovernFiller(std::string_view w) const {
-    return IsAdverb(w) || OneOf(w, {"also", "again", "not", "n't", "never", "once", "still",
-                                    "now", "jointly", "both", "all", "even", "only", "further"});
+    return IsAdverb(w) || OneOf(w, {"also", "again", "not", "n't", "never", "once", "still", "now",
+                                    "jointly", "both", "all", "even", "only", "further"});
   }
 
   // Matches a governor's elements after its words from `pos`; the end, or 0.
@@ -310,8 +313,8 @@ class EventCoder::SentenceCoder {
     constexpr uint32_t kWindow = 4;
     for (uint32_t j = pos; j < s_.last && j < pos + kWindow; ++j) {
       // "seeks |Uzbek| cooperation", "demanded |Russia's| withdrawal": whom it is asked of.
-      if (const Mention* m = StartingAt(j);
-          m != nullptr && modifier != nullptr && modifier->empty() && (m->modifier || m->possessive)) {
+      if (const Mention* m = StartingAt(j); m != nullptr && modifier != nullptr &&
+                                            modifier->empty() && (m->modifier || m->possessive)) {
         *modifier = GroupRight(*m);
       }
       const std::string_view w = Norm(j);
@@ -428,8 +431,17 @@ class EventCoder::SentenceCoder {
     if (event.block) return;
     std::string code(lex_.complements().CodeFor(GovernKind::kFuture, event.cameo));
     if (code.empty()) return;
-    governed_.push_back(Governed{&kHeadlineTo, GovernKind::kFuture, i, i + 1, governed->first,
-                                 {}, std::move(code), false, false, {}, false});
+    governed_.push_back(Governed{&kHeadlineTo,
+                                 GovernKind::kFuture,
+                                 i,
+                                 i + 1,
+                                 governed->first,
+                                 {},
+                                 std::move(code),
+                                 false,
+                                 false,
+                                 {},
+                                 false});
   }
 
   bool SentenceHas(std::initializer_list<std::string_view> words) const {
@@ -736,14 +748,57 @@ class EventCoder::SentenceCoder {
   // Past a quantity before a noun: "40", "at least 20", "dozens of", "hundreds of", "a group
   // of", "three", "more than a dozen".
   uint32_t SkipQuantity(uint32_t i) const {
-    static const text::WordSet kQuantity{
-        "one",     "two",      "three",    "four",    "five",    "six",    "seven",   "eight",
-        "nine",    "ten",      "eleven",   "twelve",  "fifteen", "twenty", "thirty",  "forty",
-        "fifty",   "hundred",  "hundreds", "thousand", "thousands", "million", "millions", "dozen",
-        "dozens",  "scores",   "several",  "many",    "few",     "numerous", "multiple", "least",
-        "more",    "than",     "nearly",   "almost",  "about",   "around", "some",    "up",
-        "over",    "roughly",  "approximately", "estimated", "number", "group", "handful",
-        "of",      "a",        "an",       "at"};
+    static const text::WordSet kQuantity{"one",
+                                         "two",
+                                         "three",
+                                         "four",
+                                         "five",
+                                         "six",
+                                         "seven",
+                                         "eight",
+                                         "nine",
+                                         "ten",
+                                         "eleven",
+                                         "twelve",
+                                         "fifteen",
+                                         "twenty",
+                                         "thirty",
+                                         "forty",
+                                         "fifty",
+                                         "hundred",
+                                         "hundreds",
+                                         "thousand",
+                                         "thousands",
+                                         "million",
+                                         "millions",
+                                         "dozen",
+                                         "dozens",
+                                         "scores",
+                                         "several",
+                                         "many",
+                                         "few",
+                                         "numerous",
+                                         "multiple",
+                                         "least",
+                                         "more",
+                                         "than",
+                                         "nearly",
+                                         "almost",
+                                         "about",
+                                         "around",
+                                         "some",
+                                         "up",
+                                         "over",
+                                         "roughly",
+                                         "approximately",
+                                         "estimated",
+                                         "number",
+                                         "group",
+                                         "handful",
+                                         "of",
+                                         "a",
+                                         "an",
+                                         "at"};
     const uint32_t start = i;
     while (i < s_.last && !StartingAt(i) &&
            (tokens_[i].kind == text::TokenKind::kNumber || kQuantity.contains(Norm(i)) ||
@@ -783,6 +838,9 @@ class EventCoder::SentenceCoder {
         i = q;
         continue;
       }
+      // "received word that Argentina had left": "that" before a name opens a clause (whose
+      // subject only a verb of saying makes its target: "warned that Russia could ...").
+      if (rule.strict_object && w == "that" && StartingAt(i + 1) != nullptr) return {};
       if (IsDeterminer(w) || IsAdverb(w)) {
         ++i;
         continue;
@@ -1037,9 +1095,9 @@ class EventCoder::SentenceCoder {
   // against the contract |was begun| by"), or 0.
   uint32_t PassiveAfterNoun(uint32_t last) const {
     static const text::WordSet kParticiples{
-        "made",  "sent",  "held",  "given", "taken", "begun", "shut",  "set",   "put",
-        "brought", "sought", "paid", "won",  "lost",  "told",  "done",  "seen",  "built",
-        "cut",   "hit",   "struck", "led",  "withdrawn", "drawn", "laid", "sworn", "thrown"};
+        "made",    "sent",   "held",   "given", "taken",     "begun", "shut", "set",   "put",
+        "brought", "sought", "paid",   "won",   "lost",      "told",  "done", "seen",  "built",
+        "cut",     "hit",    "struck", "led",   "withdrawn", "drawn", "laid", "sworn", "thrown"};
     constexpr uint32_t kWindow = 10;
     for (uint32_t i = last; i < s_.last && i < last + kWindow; ++i) {
       const std::string_view w = Norm(i);
@@ -1300,7 +1358,13 @@ class EventCoder::SentenceCoder {
       const Mention* m = StartingAt(j);
       if (m == nullptr) continue;
       if (m->locative) return {};
-      if ((j == end && !m->generic) || object || m->modifier || m->possessive) {
+      // "lifted its sanctions on Russia": a possessive pronoun is a determiner here.
+      if (m->possessive && m->type != actors::MentionType::kNamed) continue;
+      // A name right before the object words modifies them: "barred |IAEA| inspectors",
+      // "called off |Taliban| talks".
+      const bool noun_modifier =
+          m->last == end && m->type == actors::MentionType::kNamed && !m->generic;
+      if ((j == end && !m->generic) || object || m->modifier || m->possessive || noun_modifier) {
         return GroupRight(*m);
       }
     }
@@ -1316,8 +1380,8 @@ class EventCoder::SentenceCoder {
     if (g.passive) {  // "Serbia was urged by the EU to resume talks"
       Side subject = Subject(g.first, false);
       if (subject.empty()) return;
-      Side agent = g.agent.empty() ? AfterPreposition("by", last, nullptr, 2 * kPrepositionWindow)
-                                   : g.agent;
+      Side agent =
+          g.agent.empty() ? AfterPreposition("by", last, nullptr, 2 * kPrepositionWindow) : g.agent;
       if (agent.empty()) return;
       Governed as_active = g;
       as_active.passive = false;
@@ -1369,9 +1433,9 @@ class EventCoder::SentenceCoder {
     }
     const GovernKind kind = g.kind;
     governing_ = &g;
-    factual_override_ = !g.unreal && !(keeps && (kind == GovernKind::kFuture ||
-                                                 kind == GovernKind::kPlan ||
-                                                 kind == GovernKind::kSpeculate));
+    factual_override_ =
+        !g.unreal && !(keeps && (kind == GovernKind::kFuture || kind == GovernKind::kPlan ||
+                                 kind == GovernKind::kSpeculate));
     negated_override_ = g.code == "-" && kind != GovernKind::kSpeculate;
     const uint32_t stop = source.last == kNoSpan || source.last > g.first ? s_.first : source.last;
     EmitPairs(source, target, governed, first, last, trig, stop);
@@ -1718,8 +1782,8 @@ class EventCoder::SentenceCoder {
         (governing_ != nullptr && (negated_override_ || NegatedBetween(at, first))) ||
         (!rule.pattern_negates && IsNegated(at, stop)) ||
         (!rule.object_words.empty() && NegatedBetween(first, last));  // "issued no threats"
-    const bool factual =
-        governing_ != nullptr ? factual_override_ && IsFactual(at, stop, trig) : IsFactual(first, stop, trig);
+    const bool factual = governing_ != nullptr ? factual_override_ && IsFactual(at, stop, trig)
+                                               : IsFactual(first, stop, trig);
     if (negated && !keep_negated_) return;
     for (const auto& [a, b] : pairs) {
       const ResolvedActor& src = source.actors[a];
@@ -1741,12 +1805,11 @@ class EventCoder::SentenceCoder {
       // themselves are no news of relations.
       const bool internal = rule.cameo.starts_with("01") || rule.cameo.starts_with("04") ||
                             rule.cameo.starts_with("05");
-      const bool two_people =
-          src.person && tgt.person && src.name != tgt.name && !internal;
+      const bool two_people = src.person && tgt.person && src.name != tgt.name && !internal;
       // A state as a whole may coerce or fight a part of itself: "Pakistan claims the
       // killing of 26 militants".
-      const bool whole_on_part = src.code == src.entity && tgt.code != tgt.entity &&
-                                 rule.cameo >= "17";
+      const bool whole_on_part =
+          src.code == src.entity && tgt.code != tgt.entity && rule.cameo >= "17";
       if (src.entity == tgt.entity &&
           ((src.code == tgt.code && !two_people) || (src.code == src.entity && !whole_on_part) ||
            tgt.code == tgt.entity)) {
@@ -1838,17 +1901,17 @@ class EventCoder::SentenceCoder {
   std::vector<Event>& out_;
   std::vector<int> ending_;
   std::vector<int> starting_;
-  std::vector<bool> inside_;  // token inside a mention
+  std::vector<bool> inside_;                      // token inside a mention
   mutable uint32_t gap_limit_from_ = UINT32_MAX;  // GapLimit's last answer
   mutable uint32_t gap_limit_ = 0;
   std::optional<Side> last_subject_;
   std::optional<std::vector<dates::TimeMention>> mentions_of_time_;
   std::vector<Governed> governed_;
-  std::optional<Side> passive_agent_;  // the "by" agent of a passive governor being coded
+  std::optional<Side> passive_agent_;    // the "by" agent of a passive governor being coded
   const Governed* governing_ = nullptr;  // while a governed event is emitted
   bool factual_override_ = true;
   bool negated_override_ = false;
-  bool keep_negated_ = false;  // emit negated and hypothetical events, flagged
+  bool keep_negated_ = false;   // emit negated and hypothetical events, flagged
   bool future_ = false;         // the sentence speaks of what is to come
   bool group_changed_ = false;  // an event of this sentence set the salient pair
 
@@ -1858,8 +1921,8 @@ class EventCoder::SentenceCoder {
 
 void EventCoder::Code(const text::Document& doc, uint32_t index,
                       const std::vector<actors::Mention>& mentions,
-                      const std::vector<actors::PlaceMention>& places,
-                      actors::Discourse* discourse, std::vector<Event>* out) const {
+                      const std::vector<actors::PlaceMention>& places, actors::Discourse* discourse,
+                      std::vector<Event>* out) const {
   SentenceCoder coder(lexicon_, resolver_, doc, index, mentions, places, discourse, out);
   coder.KeepNegated(keep_negated_);
   const size_t start = out->size();

@@ -83,7 +83,11 @@ void ProseFilter::Mark(const std::vector<Token>& tokens, std::vector<Sentence>* 
   while (i < s.size()) {
     size_t j = i;
     while (j < s.size() && s[j].line == s[i].line) ++j;  // sentences [i, j) form one line
-    const bool headline = s[i].line < headline_lines;
+    // Without a title, an opening line of one sentence that ends unlike prose is the
+    // headline: "Indian, Chinese soldiers clash on Himalayan border".
+    const bool headline =
+        s[i].line < headline_lines ||
+        (headline_lines == 0 && i == 0 && j == 1 && !EndsLikeProse(tokens, s[0].first, s[0].last));
     const bool non_prose = !headline && IsNonProse(tokens, s[i].first, s[j - 1].last, multi_line);
     for (size_t k = i; k < j; ++k) {
       s[k].headline = headline;

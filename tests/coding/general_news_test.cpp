@@ -107,7 +107,8 @@ TEST_F(GeneralNewsTest, AgentsTakeTheStateOfTheirPlaceOrTheArticle) {
 
 TEST_F(GeneralNewsTest, PlacesAreWhereEventsHappen) {
   Check({
-      {"Ukraine and Poland held talks in Moscow.", {"UKR>POL 040", "POL>UKR 040"},
+      {"Ukraine and Poland held talks in Moscow.",
+       {"UKR>POL 040", "POL>UKR 040"},
        {"UKR>RUS", "POL>RUS", "RUS>"}},
       {"Nigeria's president lifted the state of emergency in Rivers State.", {"NGA>NGA 0814"}},
   });
@@ -152,6 +153,29 @@ TEST_F(GeneralNewsTest, BackgroundClausesAndCoSigners) {
       // a name set off beside a state's title is that person
       {"Qasem Soleimani, head of Iran's Quds Force, was killed by American forces.",
        {"USA>IRN 190"}},  // killed by a military: fighting
+  });
+}
+
+TEST_F(GeneralNewsTest, NamesInsideNounPhrasesAndHeadlines) {
+  Check({
+      // a name before the object words is the target: "barred UN inspectors"
+      {"Kenya barred UN inspectors from the camp.", {"KEN>UN 1245"}},
+      // a possessive pronoun there is a determiner; the target follows the object
+      {"Brazil refused to lift its tariffs on Argentina.", {"BRA>ARG 1244"}, {"BRA>BRA"}},
+      // "North and South Korea": the first half takes the second half's head
+      {"North and South Korea signed a pact.", {"PRK>KOR 057", "KOR>PRK 057"}},
+      // a title-less opening line without a full stop is a headline: a comma joins
+      {"Kenyan, Somali troops clash near border", {"KEN>SOM 190", "SOM>KEN 190"}},
+      // a three-word name is known by its second word later
+      {"Pedro Gallardo Reyes, Peru's foreign minister, arrived in Quito. Gallardo met "
+       "Ecuador's president on Monday.",
+       {"PER>ECU 040"}},
+      // "it" after a reporting verb in a "that" clause is that clause's subject
+      {"Chile said that Argentina confirmed its readiness to cooperate with Peru.",
+       {"ARG>PER 030"},
+       {"CHL>PER", "ARG>ARG"}},
+      // "that" before a name opens a clause; it is no determiner of an object
+      {"Chile received word that Argentina had closed the pass.", {}, {"CHL>ARG"}},
   });
 }
 
