@@ -1070,25 +1070,42 @@ class EventCoder::SentenceCoder {
     return {};
   }
 
-  // The actor inside the subject phrase of a passive verb at `verb` (past its auxiliaries),
-  // nearest the verb: its possessor, an adjective, or an "of"/"on"/"against" complement.
+  // Does a preposition stand right before token `at` ("over |Gibraltar|", "of |Crimea|")?
+  bool AfterPrepositionWord(uint32_t at) const {
+    if (at == kNoSpan || at <= s_.first) return false;
+    uint32_t i = at;
+    while (i > s_.first && IsDeterminer(Norm(i - 1))) --i;
+    return i > s_.first && OneOf(Norm(i - 1), {"of", "on", "over", "against", "for", "to", "with",
+                                               "from", "about", "in", "into", "at"});
+  }
+
+  // The actor inside the subject phrase of a passive verb at `verb` (past its auxiliaries):
+  // the phrase's possessor ("|Spain's| proposal over Gibraltar was turned down", "|Russia's|
+  // annexation of Crimea was condemned"), else the actor nearest the verb, an adjective or an
+  // "of"/"on"/"against" complement ("Sanctions on |Iran| were lifted").
   Side ActorInSubjectPhrase(uint32_t verb) const {
     constexpr uint32_t kWindow = 10;
     uint32_t i = verb;
     while (i > s_.first && (IsAuxiliary(Norm(i - 1)) || IsAdverb(Norm(i - 1)))) --i;
+    const Mention* nearest = nullptr;
     for (uint32_t j = i; j > s_.first && i - j < kWindow; --j) {
       const std::string_view w = Norm(j - 1);
-      if (IsClauseBreak(w) && w != "-") return {};
+      if (IsClauseBreak(w) && w != "-") break;
       if (OneOf(w, {"that", "which", "who", "and", "after", "before", "when", "as"}) &&
           EndingAt(j - 1) == nullptr) {
-        return {};
+        break;
       }
-      if (const Mention* m = EndingAt(j)) {
+      const Mention* m = EndingAt(j);
+      if (m == nullptr) continue;
+      if (nearest == nullptr) {
         if (m->locative && !m->place) return {};
+        nearest = m;
+      } else if (m->possessive && !m->locative) {
         return GroupLeft(*m);
       }
+      j = m->first + 1;
     }
-    return {};
+    return nearest != nullptr ? GroupLeft(*nearest) : Side{};
   }
 
   // The participle of a passive verb that follows a noun trigger's phrase ("A hunger strike
@@ -1267,8 +1284,13 @@ class EventCoder::SentenceCoder {
       source = AfterPreposition("by", last, nullptr, 2 * kPrepositionWindow);
       target.side = reduced ? PhraseBefore(first) : Subject(first, false);
       // "The protesters' main demands were conceded by ...", "Sanctions on Iran were lifted
-      // by ...": the actor of the subject's phrase.
-      if (target.side.empty()) target.side = ActorInSubjectPhrase(first);
+      // by ...": the actor of the subject's phrase (its possessor first: "Spain's proposal
+      // over |Gibraltar| was turned down" is Spain's).
+      if (target.side.empty() || (!reduced && AfterPrepositionWord(target.side.first))) {
+        if (Side phrase = ActorInSubjectPhrase(first); !phrase.empty()) {
+          target.side = std::move(phrase);
+        }
+      }
       // "Aid was requested by Lebanon from France": a subject that is no actor leaves the
       // target to the verb's prepositions.
       if (target.side.empty()) target = Targets(rule, last, &blocked, /*prepositions_only=*/true);

@@ -174,6 +174,9 @@ TEST_F(GeneralNewsTest, NamesInsideNounPhrasesAndHeadlines) {
       {"Chile said that Argentina confirmed its readiness to cooperate with Peru.",
        {"ARG>PER 030"},
        {"CHL>PER", "ARG>ARG"}},
+      // the target of a passive is its subject phrase's possessor, else the actor in it
+      {"Kenya's bid for a seat on the council was rejected by Uganda.", {"UGA>KEN 120"}},
+      {"Sanctions on Cuba were eased by Washington.", {"USA>CUB 085"}},
       // "that" before a name opens a clause; it is no determiner of an object
       {"Chile received word that Argentina had closed the pass.", {}, {"CHL>ARG"}},
   });
