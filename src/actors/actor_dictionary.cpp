@@ -13,9 +13,9 @@ namespace dyad::actors {
 namespace {
 
 constexpr std::array<std::string_view, 29> kRoleCodes = {
-    "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "ELI", "BUS", "MED",
-    "CVL", "IGO", "NGO", "HLH", "EDU", "LAB", "REF", "AGR", "CRM", "IMG", "UAF", "SEP",
-    "MNC", "RAD", "REL", "INS", "HRI"};
+    "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "ELI",
+    "BUS", "MED", "CVL", "IGO", "NGO", "HLH", "EDU", "LAB", "REF", "AGR",
+    "CRM", "IMG", "UAF", "SEP", "MNC", "RAD", "REL", "INS", "HRI"};
 
 std::string_view Trim(std::string_view s) {
   const auto first = s.find_first_not_of(" \t\r");

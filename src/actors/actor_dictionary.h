@@ -84,6 +84,7 @@ struct PhraseInfo {
   uint32_t record = 0;    // index into records() (unused for titles, bodies, anaphors)
   std::string role_code;  // agencies, titles and bodies
   AnaphorKind anaphor = AnaphorKind::kPerson;
+  bool tabari = false;  // from a TABARI agents file, whose agents are all titles
 };
 
 // Whose voice an official outlet's releases are: the holder of `title` at `entity`.

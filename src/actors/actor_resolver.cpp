@@ -271,16 +271,12 @@ class ActorResolver::SentenceResolver {
     if (agent.info->use == PhraseUse::kTitle) {
       actor->name += " " + NormRange(agent.first, agent.last);
       // "officials", "ministers" are no one "he" or "his" can stand for.
-      const std::string_view head = Norm(agent.last - 1);
-      const bool plural = (head.size() > 3 && head.ends_with('s') && !head.ends_with("ss") &&
-                           !head.ends_with("us")) ||
-                          OneOf(head, {"people", "public", "staff", "police", "personnel", "crowd",
-                                       "leadership", "clergy", "youth"});
-      actor->person = !plural;
+      actor->person = !IsPluralHead(Norm(agent.last - 1));
     }
     Emit(agent.first, agent.last, std::move(*actor));
     mentions_.back().role = agent.info->role_code;
     mentions_.back().generic = true;
+    mentions_.back().office = agent.info->use == PhraseUse::kTitle;
     return k + 1;
   }
   // Does an atom naming a state or organization end right before token i ("German |Foreign
@@ -742,11 +738,42 @@ class ActorResolver::SentenceResolver {
       Emit(first, end, *person, record);
     } else if (name_last > name_first) {
       Emit(first, end, TitledStranger(base, name_first, name_last), record);
+    } else if (titled) {
+      Emit(first, pos, TitledOffice(base, first, pos), record);
+      mentions_.back().office = true;
+      end = pos;
     } else {
       Emit(first, pos, base, record);
       end = pos;
     }
     return end;
+  }
+
+  // An office named without its holder ("the Ukrainian president", "Russia's foreign
+  // minister") keeps its title in the name, as a generic one does, so that the president and
+  // the prime minister of one state are two actors; a plural title is no person.
+  ResolvedActor TitledOffice(ResolvedActor base, uint32_t first, uint32_t pos) const {
+    std::string title;
+    for (const Atom& a : atoms_) {
+      // (A TABARI file's agents are titles alike: "Mordor orcmen" stays Mordor.)
+      if (a.first < first || a.last > pos || a.info == nullptr ||
+          a.info->use != PhraseUse::kTitle || a.info->tabari) {
+        continue;
+      }
+      if (!title.empty()) title.push_back(' ');
+      title += NormRange(a.first, a.last);
+    }
+    if (title.empty()) return base;
+    base.name += " " + title;
+    base.person = !IsPluralHead(Norm(pos - 1));
+    return base;
+  }
+
+  static bool IsPluralHead(std::string_view head) {
+    return (head.size() > 3 && head.ends_with('s') && !head.ends_with("ss") &&
+            !head.ends_with("us")) ||
+           OneOf(head, {"people", "public", "staff", "police", "personnel", "crowd", "leadership",
+                        "clergy", "youth"});
   }
 
   size_t FinishTitled(uint32_t first, uint32_t pos, bool titled, const ResolvedActor& base,
@@ -920,7 +947,7 @@ class ActorResolver::SentenceResolver {
     for (size_t k = 0; k < n; ++k) {
       const Mention m = mentions_[k];
       if (m.role.empty() || m.type != MentionType::kNamed || m.actors.size() != 1 ||
-          m.actors[0].person) {
+          (m.actors[0].person && !m.office)) {
         continue;
       }
       // NAME , TITLE

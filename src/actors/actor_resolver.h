@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "actors/actor_dictionary.h"
-#include "places/gazetteer.h"
 #include "dyad/article.h"
+#include "places/gazetteer.h"
 #include "text/document.h"
 
 namespace dyad::actors {
@@ -49,6 +49,7 @@ struct Mention {
                             // as a civilian: only ever a target ("sentenced Paul Manafort")
   bool generic = false;     // an agent without a state of its own ("police"), given the
                             // state of a place after it or the article's
+  bool office = false;      // a title without its holder: "the Ukrainian president"
 };
 
 // A place a sentence names: a place of the gazetteer, or a state's place or seat after a

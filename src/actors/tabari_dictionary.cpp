@@ -360,6 +360,7 @@ class AgentReader {
     if (head.empty()) return fail("an agent needs a phrase");
     PhraseInfo info;
     info.use = PhraseUse::kTitle;
+    info.tabari = true;
     info.role_code = code;
     info.origin = Origin{std::string(file_), number};
     for (const std::string& phrase : Expand(std::string(head))) {

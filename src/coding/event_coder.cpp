@@ -639,7 +639,13 @@ class EventCoder::SentenceCoder {
       const uint32_t t = i - 1;
       if (const Mention* m = EndingAt(i)) {
         if (m->locative || m->modifier) {
-          i = m->first + 1;
+          uint32_t from = m->first;
+          // "The U.S. delegation |in Beijing| demanded": past the place's preposition too.
+          if (m->locative && !noun && from > s_.first + 1 &&
+              OneOf(Norm(from - 1), {"in", "at", "near"})) {
+            --from;
+          }
+          i = from + 1;
           continue;
         }
         return crossed_verb ? GroupLeft(*m) : Side{};
@@ -805,8 +811,10 @@ class EventCoder::SentenceCoder {
             (Norm(i) == "-" && i > start))) {
       ++i;
     }
-    // Only a phrase that ends at an actor (or goes on to one) counts: "a number of" alone
-    // before an ordinary noun is left to the caller.
+    // Only a phrase that ends at an actor (or goes on to one, past a modifier or two:
+    // "dozens of |Conservative| lawmakers") counts: "a number of" alone before an ordinary
+    // noun is left to the caller.
+    if (i != start && StartingAt(i) == nullptr) i = SkipModifiers(i);
     return StartingAt(i) != nullptr ? i : start;
   }
 

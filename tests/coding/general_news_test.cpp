@@ -177,6 +177,15 @@ TEST_F(GeneralNewsTest, NamesInsideNounPhrasesAndHeadlines) {
       // the target of a passive is its subject phrase's possessor, else the actor in it
       {"Kenya's bid for a seat on the council was rejected by Uganda.", {"UGA>KEN 120"}},
       {"Sanctions on Cuba were eased by Washington.", {"USA>CUB 085"}},
+      // an office without its holder is a person of its own: the president and a minister
+      // of one state are two actors
+      {"The Kenyan president criticized the Kenyan foreign minister.", {"KEN>KEN 111"}},
+      // a subject's place does not hide the subject
+      {"The Chilean delegation in Lima demanded that Peru pay more.", {"CHL>PER 100"}},
+      // a quantity and a modifier before the agent of a passive
+      {"Kenya is tense. The finance minister was urged to resign by dozens of Jubilee "
+       "lawmakers.",
+       {"KEN>KEN 0241"}},
       // "that" before a name opens a clause; it is no determiner of an object
       {"Chile received word that Argentina had closed the pass.", {}, {"CHL>ARG"}},
   });
