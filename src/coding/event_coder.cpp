@@ -564,7 +564,11 @@ class EventCoder::SentenceCoder {
     const bool verbal =
         at > s_.first && (EndingAt(at) != nullptr || IsAuxiliary(prev) || IsAdverb(prev) ||
                           OneOf(prev, {"and", "but", "who", "which", "that"}));
-    return verbal && !IsDeterminer(prev) ? as_verb : Chosen{noun, end};
+    // "Hezbollah's military arm attacked Israel": a past verb of its own right after the word
+    // makes it the noun that verb's subject ends with.
+    const bool verb_follows =
+        end < s_.last && Norm(end).ends_with("ed") && !StartingAt(end) && CodesAnEvent(end);
+    return verbal && !IsDeterminer(prev) && !verb_follows ? as_verb : Chosen{noun, end};
   }
 
   // Adds a mention's actors to a side. A group anaphor ("the parties") stands for the pair of
@@ -1055,11 +1059,40 @@ class EventCoder::SentenceCoder {
 
   // The "by" actor of a noun ("a statement by X", "the expulsion of diplomats by Russia"), in
   // its own phrase: not after a participle ("a ceasefire between A and B, mediated by C").
+  // "The ceasefire between Israel and Hamas collapsed", "the deal fell apart": an agreement
+  // or concession whose noun phrase is the subject of a verb of failing is none.
+  bool FailsAfter(const EventRule& rule, uint32_t last) const {
+    static const text::WordSet kFail{"collapsed",  "collapses", "failed",  "fails",
+                                     "unravelled", "unraveled", "crumbled"};
+    static const text::WordSet kParticle{"broke", "breaks", "fell", "falls"};
+    // Between the noun and the verb only its complements: "between Israel and Hamas".
+    static const text::WordSet kPhrase{"between", "with", "of",      "and",     "the",  "on",
+                                       "in",      "its",  "their",   "last",    "this", "has",
+                                       "have",    "had",  "finally", "quickly", "soon"};
+    if (rule.cameo < "05" || rule.cameo >= "09") return false;
+    constexpr uint32_t kWindow = 8;
+    for (uint32_t i = last; i < s_.last && i < last + kWindow; ++i) {
+      if (const Mention* m = StartingAt(i)) {
+        i = m->last - 1;
+        continue;
+      }
+      const std::string_view w = Norm(i);
+      if (kFail.contains(w)) return true;
+      if (kParticle.contains(w)) return OneOf(Norm(i + 1), {"down", "apart", "through"});
+      if (!kPhrase.contains(w) && !IsDayOrMonth(w)) return false;
+    }
+    return false;
+  }
+
   Side NounAgent(uint32_t last) const {
     constexpr uint32_t kWindow = 6;
     for (uint32_t i = last; i < s_.last && i < last + kWindow; ++i) {
       const std::string_view w = Norm(i);
-      if (w == "by") return AfterPreposition("by", i, nullptr, 1);
+      if (w == "by") {
+        // "by banning citizens of Mali" is a means, not an agent.
+        if (Norm(i + 1).ends_with("ing") && !StartingAt(i + 1)) return {};
+        return AfterPreposition("by", i, nullptr, 1);
+      }
       if (IsClauseBreak(w) || w == "." || (w.size() > 4 && w.ends_with("ed"))) break;
     }
     return {};
@@ -1171,6 +1204,21 @@ class EventCoder::SentenceCoder {
     return LeftInClause(first, stop, 5, [&](uint32_t i, std::string_view w) {
       return IsNegation(w) && Norm(i + 1) != "only";
     });
+  }
+
+  // Is the trigger at `first` in a condition: "if the US attacks Iran", "unless Serbia
+  // withdraws"? (The clause that states the consequence is not: "If Russia attacks, NATO will
+  // respond": a comma ends the condition.)
+  bool InConditional(uint32_t first) const {
+    constexpr uint32_t kWindow = 12;
+    for (uint32_t i = first; i > s_.first && first - i < kWindow; --i) {
+      const std::string_view w = Norm(i - 1);
+      if (OneOf(w, {"if", "unless"})) return true;
+      if (IsClauseBreak(w) || OneOf(w, {".", "\"", "and", "but", "that", "when", "after"})) {
+        return false;
+      }
+    }
+    return false;
   }
 
   bool IsFactual(uint32_t first, uint32_t stop, const Trigger& trig) const {
@@ -1309,7 +1357,17 @@ class EventCoder::SentenceCoder {
       if (!source.empty()) last_subject_ = source;
     } else {
       if (IsTemporalReference(first)) return;
+      if (FailsAfter(rule, last)) return;
       source = Possessor(first);
+      // "Navalny's arrest by Russian police": with an agent after it, the possessor of the
+      // noun is what the event befalls.
+      Side patient;
+      if (!source.empty()) {
+        if (Side agent = NounAgent(last); !agent.empty()) {
+          patient = std::move(source);
+          source = std::move(agent);
+        }
+      }
       if (source.empty()) source = NounAgent(last);  // "a statement by X"
       if (source.empty()) {
         // "A hunger strike against the contract was begun by Panamanian teachers"; but in
@@ -1321,6 +1379,7 @@ class EventCoder::SentenceCoder {
       }
       if (source.empty()) source = Subject(first, true);
       target = Targets(rule, last, &blocked);
+      if (target.side.empty() && !patient.empty()) target.side = std::move(patient);
       // "Manafort received a second sentence", "the convoy came under fire from rebels",
       // "he faces charges": the subject is what the event befalls.
       if (const uint32_t verb = Undergoes(first); verb != kNoSpan) {
@@ -1814,7 +1873,7 @@ class EventCoder::SentenceCoder {
         (!rule.object_words.empty() && NegatedBetween(first, last));  // "issued no threats"
     const bool factual = governing_ != nullptr ? factual_override_ && IsFactual(at, stop, trig)
                                                : IsFactual(first, stop, trig);
-    if (negated && !keep_negated_) return;
+    if ((negated || InConditional(at)) && !keep_negated_) return;
     for (const auto& [a, b] : pairs) {
       const ResolvedActor& src = source.actors[a];
       // "Iran, Iraq and Syria closed their airspace": a group's own "their" is no target.

@@ -191,5 +191,24 @@ TEST_F(GeneralNewsTest, NamesInsideNounPhrasesAndHeadlines) {
   });
 }
 
+TEST_F(GeneralNewsTest, ConditionsFailuresAndPatients) {
+  Check({
+      // an event in a condition did not happen; the consequence's clause is not one
+      {"NATO will respond if Armenia attacks Azerbaijan.", {}, {"ARM>AZE"}},
+      {"If Armenia attacks Azerbaijan, Turkey will sanction Armenia.",
+       {"TUR>ARM 1312"},
+       {"ARM>AZE"}},
+      // an agreement that collapsed or fell apart is none
+      {"The truce between Armenia and Azerbaijan collapsed.", {}, {"ARM>AZE", "AZE>ARM"}},
+      {"China provided assistance to Laos after a dam collapse.", {"CHN>LAO 070"}},
+      // with an agent after it, a noun's possessor is what the event befalls
+      {"Navalny's arrest by Russian police drew protests.", {"RUS>RUS 173"}},
+      // "by" and a gerund is a means, no agent
+      {"Kenya widened its travel ban by barring citizens of Mali.", {}, {"MLI>KEN"}},
+      // a past verb right after a word makes the word a noun: "military arm attacked"
+      {"Hezbollah's military arm attacked Israel.", {}, {"HEZBOLLAH>ISR 07"}},
+  });
+}
+
 }  // namespace
 }  // namespace dyad
