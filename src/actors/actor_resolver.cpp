@@ -26,17 +26,19 @@ bool IsTitleFiller(std::string_view w) {
 
 // Lowercase particles inside personal names: "Hassanal Bolkiah bin ...", "Abdel Fattah el-Sisi".
 bool IsNameParticle(std::string_view w) {
-  return OneOf(w, {"bin", "ibn", "al", "el", "de", "da", "di", "do", "dos", "van", "von", "der",
-                   "den", "la", "le", "abu", "bint", "ben"});
+  static const text::WordSet kWords{"bin", "ibn", "al",  "el",  "de", "da", "di",  "do",   "dos",
+                                    "van", "von", "der", "den", "la", "le", "abu", "bint", "ben"};
+  return kWords.contains(w);
 }
 
 // Capitalized words that never start or continue a personal name.
 bool IsNameStop(std::string_view w) {
-  return OneOf(
-      w, {"the",  "a",      "an",    "on",     "in",    "at",   "and",   "of",    "for",  "to",
-          "with", "during", "after", "before", "this",  "that", "these", "those", "it",   "he",
-          "she",  "they",   "we",    "i",      "but",   "as",   "by",    "from",  "said", "says",
-          "who",  "which",  "his",   "her",    "their", "our",  "mr.",   "ms.",   "mrs.", "dr."});
+  static const text::WordSet kWords{
+      "the",  "a",      "an",    "on",     "in",    "at",   "and",   "of",    "for",  "to",
+      "with", "during", "after", "before", "this",  "that", "these", "those", "it",   "he",
+      "she",  "they",   "we",    "i",      "but",   "as",   "by",    "from",  "said", "says",
+      "who",  "which",  "his",   "her",    "their", "our",  "mr.",   "ms.",   "mrs.", "dr."};
+  return kWords.contains(w);
 }
 
 // A mention after these is a place, not an actor ("talks in Moscow").
@@ -117,8 +119,9 @@ class ActorResolver::SentenceResolver {
   // the second half lends it, found as that name (an atom over the first word alone).
   uint32_t SharedHeadAt(uint32_t i) {
     static const text::WordSet kHalves{"north", "south", "east", "west"};
-    if (i + 3 >= s_.last || !tokens_[i].capitalized || !kHalves.contains(Norm(i)) ||
-        Norm(i + 1) != "and" || !tokens_[i + 2].capitalized || !kHalves.contains(Norm(i + 2))) {
+    if (i + 3 >= s_.last || !tokens_[i].capitalized || Norm(i + 1) != "and" ||
+        !kHalves.contains(Norm(i)) || !tokens_[i + 2].capitalized ||
+        !kHalves.contains(Norm(i + 2))) {
       return 0;
     }
     const PhraseMatcher::Match second = dict_.matcher().LongestAt(tokens_, i + 2, s_.last);
@@ -235,7 +238,7 @@ class ActorResolver::SentenceResolver {
   // A noun that an agent word before it only modifies: "military action", "state visit",
   // "police station", "government buildings".
   static bool IsCompoundHead(std::string_view w) {
-    static const std::array<std::string_view, 64> kHeads = {
+    static const text::WordSet kHeads{
         "action",     "actions",  "operation",    "operations", "aid",          "assistance",
         "base",       "bases",    "exercise",     "exercises",  "drill",        "drills",
         "equipment",  "support",  "cooperation",  "ties",       "spending",     "budget",
@@ -247,7 +250,7 @@ class ActorResolver::SentenceResolver {
         "plan",       "plans",    "affairs",      "matters",    "capabilities", "strength",
         "leadership", "control",  "custody",      "brutality",  "violence",     "crackdown",
         "raid",       "raids",    "response",     "reports"};
-    return std::find(kHeads.begin(), kHeads.end(), w) != kHeads.end();
+    return kHeads.contains(w);
   }
 
   // An agent named without a state ("police", "the president"), as the agent of `state`.
@@ -1025,7 +1028,7 @@ class ActorResolver::SentenceResolver {
 
   // Words of the names of organizations, ships, events and works, not of people.
   bool HasOrganizationWord(uint32_t first, uint32_t last) const {
-    static const std::array<std::string_view, 78> kWords = {
+    static const text::WordSet kWords{
         "board",      "advisory",     "affairs",       "duchy",       "cosmodrome", "program",
         "programme",  "assembly",     "parliament",    "congress",    "senate",     "conference",
         "summit",     "forum",        "initiative",    "fund",        "centre",     "center",
@@ -1040,7 +1043,7 @@ class ActorResolver::SentenceResolver {
         "square",     "airport",      "station",       "hospital",    "school",     "church",
         "mosque",     "palace",       "house",         "day",         "week",       "act"};
     for (uint32_t t = first; t < last; ++t) {
-      if (std::find(kWords.begin(), kWords.end(), Norm(t)) != kWords.end()) return true;
+      if (kWords.contains(Norm(t))) return true;
       if (IsMonthOrDay(Norm(t))) return true;
     }
     return false;
