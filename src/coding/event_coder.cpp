@@ -1221,6 +1221,29 @@ class EventCoder::SentenceCoder {
     return false;
   }
 
+  // Is the trigger at `first` in a report the sentence calls false: "Reports that prisoners
+  // had begun a hunger strike were false", "claims that troops shelled the town are baseless"?
+  bool Refuted(uint32_t first) const {
+    static const text::WordSet kReports{"report",     "reports",     "claim",      "claims",
+                                        "rumour",     "rumours",     "rumor",      "rumors",
+                                        "allegation", "allegations", "suggestion", "suggestions"};
+    static const text::WordSet kFalse{"false",      "untrue",     "baseless", "unfounded",
+                                      "fabricated", "groundless", "fake"};
+    bool reported = false;
+    for (uint32_t i = first; i > s_.first + 1 && first - i < 12; --i) {
+      if (Norm(i - 1) == "that" && kReports.contains(Norm(i - 2))) {
+        reported = true;
+        break;
+      }
+      if (IsClauseBreak(Norm(i - 1))) return false;
+    }
+    if (!reported) return false;
+    for (uint32_t i = first + 1; i + 1 < s_.last; ++i) {
+      if (OneOf(Norm(i), {"was", "were", "is", "are"}) && kFalse.contains(Norm(i + 1))) return true;
+    }
+    return false;
+  }
+
   bool IsFactual(uint32_t first, uint32_t stop, const Trigger& trig) const {
     if (trig.form == VerbForm::kBase && Norm(first - 1) == "to") return false;
     return !LeftInClause(first, stop, 7,
@@ -1427,6 +1450,17 @@ class EventCoder::SentenceCoder {
         }
       }
     }
+    // "Thousands marched in London", "Protests erupted in Antananarivo": a demonstration by
+    // no one named is one by the people of the place, else of the article's state.
+    if (source.empty() && !passive && rule.cameo.starts_with("14")) {
+      // "Thai protesters rally for reform": a noun trigger right after its actors is a verb.
+      const Mention* before = verb ? nullptr : EndingAt(first);
+      if (before != nullptr && !before->possessive && !before->locative && !before->modifier) {
+        source = GroupLeft(*before);
+      } else if (UnnamedCrowd(first, verb)) {
+        source = Crowd(first, last);
+      }
+    }
     if (target.side.empty() && !rule.implicit_target.empty() &&
         !(rule.implicit_target == "GOV" && IsStateAgent(source))) {
       target.side = Implicit(source, rule.implicit_target);  // "protesters marched"
@@ -1567,6 +1601,44 @@ class EventCoder::SentenceCoder {
 
   // The actor a rule implies when the sentence names none: `role` of the state the other side
   // belongs to.
+  // Does a demonstration at `first` have a crowd no one names as its subject: a finite verb
+  // ("Thousands marched", "1.7 million Hongkongers ... marched"), the noun opening its clause
+  // ("Protests erupted", "Mass protests spread") or after a light verb ("groups held a
+  // rally")? Not an infinitive of purpose ("blocked highways to protest") nor a protest in the
+  // background ("resigned after weeks of protests", "facing street protests").
+  bool UnnamedCrowd(uint32_t first, bool verb) const {
+    uint32_t i = first;
+    if (verb) {
+      while (i > s_.first && IsAdverb(Norm(i - 1))) --i;
+      return i == s_.first || Norm(i - 1) != "to";
+    }
+    for (int k = 0; k < 3 && i > s_.first; ++k) {
+      const std::string_view w = Norm(i - 1);
+      const bool verb_form = w.ends_with("ing") || w.ends_with("ed");
+      if (IsDeterminer(w) || w == "-" ||
+          (!IsFunctionWord(w) && tokens_[i - 1].kind == text::TokenKind::kWord && !verb_form &&
+           !IsLightVerb(w) && !CodesAnEvent(i - 1))) {
+        --i;
+        continue;
+      }
+      break;
+    }
+    return i == s_.first || IsClauseBreak(Norm(i - 1)) || IsLightVerb(Norm(i - 1)) ||
+           OneOf(Norm(i - 1), {"and", "as", "when"});
+  }
+
+  Side Crowd(uint32_t first, uint32_t last) {
+    Side side;
+    std::string state;
+    if (const std::optional<Location> l = LocationFor(first, last)) state = l->country;
+    if (state.empty() && d_.home) state = *d_.home;
+    if (state.empty()) return side;
+    if (std::optional<ResolvedActor> a = resolver_.StateActor(state, "CVL")) {
+      side.actors.push_back(std::move(*a));
+    }
+    return side;
+  }
+
   Side Implicit(const Side& other, std::string_view role) const {
     Side side;
     if (other.actors.empty()) return side;
@@ -1873,7 +1945,7 @@ class EventCoder::SentenceCoder {
         (!rule.object_words.empty() && NegatedBetween(first, last));  // "issued no threats"
     const bool factual = governing_ != nullptr ? factual_override_ && IsFactual(at, stop, trig)
                                                : IsFactual(first, stop, trig);
-    if ((negated || InConditional(at)) && !keep_negated_) return;
+    if ((negated || InConditional(at) || Refuted(at)) && !keep_negated_) return;
     for (const auto& [a, b] : pairs) {
       const ResolvedActor& src = source.actors[a];
       // "Iran, Iraq and Syria closed their airspace": a group's own "their" is no target.

@@ -205,6 +205,15 @@ TEST_F(GeneralNewsTest, ConditionsFailuresAndPatients) {
       {"Navalny's arrest by Russian police drew protests.", {"RUS>RUS 173"}},
       // "by" and a gerund is a means, no agent
       {"Kenya widened its travel ban by barring citizens of Mali.", {}, {"MLI>KEN"}},
+      // a crowd no one names protests as the people of the place or the article's state
+      {"Thousands marched in Nairobi on Monday.", {"KEN>KEN 141"}},
+      {"Protests erupted in Mombasa after the vote.", {"KEN>KEN 141"}},
+      // ... but a protest in the background is no event of the sentence
+      {"Kenya's president resigned after weeks of protests.", {}, {"KEN>KEN 14"}},
+      // a report the sentence calls false
+      {"Reports that Kenyan troops shelled Somali villages were false, Nairobi said.",
+       {},
+       {"KEN>SOM"}},
       // a past verb right after a word makes the word a noun: "military arm attacked"
       {"Hezbollah's military arm attacked Israel.", {}, {"HEZBOLLAH>ISR 07"}},
   });
