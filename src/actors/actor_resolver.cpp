@@ -487,6 +487,9 @@ class ActorResolver::SentenceResolver {
         Emit(a.first, a.last, EntityActor(a, ""), a.info->record);
         mentions_.back().place = true;
         return k + 1;
+      case PhraseUse::kAgency:
+        if (const size_t next = SharedInstitution(k); next != 0) return next;
+        break;
       default:
         break;
     }
@@ -497,6 +500,41 @@ class ActorResolver::SentenceResolver {
       return k + 1;
     }
     return FromNationality(k);
+  }
+
+  // "Congress", "the Senate", "the Supreme Court": a name many states give an institution is
+  // one state's in the dictionary, but the article's state's where it is another ("the Senate"
+  // in an article about the Philippines). Returns the next atom, or 0 when it stays the
+  // dictionary's.
+  size_t SharedInstitution(size_t k) {
+    static const text::WordSet kShared{"congress",
+                                       "the congress",
+                                       "senate",
+                                       "the senate",
+                                       "house of representatives",
+                                       "the house of representatives",
+                                       "parliament",
+                                       "the parliament",
+                                       "supreme court",
+                                       "the supreme court",
+                                       "national assembly",
+                                       "the national assembly",
+                                       "constitutional court",
+                                       "the constitutional court",
+                                       "the cabinet"};
+    const Atom& a = atoms_[k];
+    if (!kShared.contains(NormRange(a.first, a.last))) return 0;
+    const ActorRecord* r = RecordOf(a);
+    const std::string& home = Home();
+    if (r == nullptr || home.empty() || r->kind != ActorKind::kState || r->id == home) return 0;
+    // A state named just before keeps it ("the U.S. Congress" is two atoms, and the first
+    // composes with the second).
+    std::optional<ResolvedActor> actor = owner_.StateActor(home, a.info->role_code);
+    if (!actor) return 0;
+    Emit(a.first, a.last, std::move(*actor));
+    mentions_.back().role = a.info->role_code;
+    mentions_.back().generic = true;
+    return k + 1;
   }
 
   // "Russia's President Vladimir Putin", "Russian forces", "NATO", "Russian" (a modifier).
@@ -558,6 +596,16 @@ class ActorResolver::SentenceResolver {
       ++pos;
     }
     const size_t ak = AtomAt(pos);
+    // "the Libyan House of Representatives", "Argentina's National Congress": another state's
+    // institution named after a state is that state's institution of the kind.
+    if (ak != std::string::npos && ak != k && atoms_[ak].info != nullptr &&
+        atoms_[ak].info->use == PhraseUse::kAgency && RecordOf(nat)->kind == ActorKind::kState &&
+        RecordOf(atoms_[ak]) != RecordOf(nat) && RecordOf(atoms_[ak])->kind == ActorKind::kState) {
+      const std::string& role = atoms_[ak].info->role_code;
+      Emit(nat.first, atoms_[ak].last, EntityActor(nat, role), nat.info->record);
+      mentions_.back().role = role;
+      return ak + 1;
+    }
     if (ak == std::string::npos || !IsAgent(atoms_[ak])) {
       const bool adjective = nat.info->use == PhraseUse::kAdjective;
       // "Thousands of Armenians protested": a people's plural name is its civilians, not a
@@ -1029,20 +1077,26 @@ class ActorResolver::SentenceResolver {
   // Words of the names of organizations, ships, events and works, not of people.
   bool HasOrganizationWord(uint32_t first, uint32_t last) const {
     static const text::WordSet kWords{
-        "board",      "advisory",     "affairs",       "duchy",       "cosmodrome", "program",
-        "programme",  "assembly",     "parliament",    "congress",    "senate",     "conference",
-        "summit",     "forum",        "initiative",    "fund",        "centre",     "center",
-        "air",        "airlines",     "airways",       "party",       "front",      "army",
-        "council",    "court",        "ministry",      "company",     "group",      "bank",
-        "university", "agency",       "force",         "forces",      "committee",  "union",
-        "movement",   "organization", "organisation",  "association", "news",       "times",
-        "post",       "daily",        "international", "institute",   "foundation", "corporation",
-        "inc",        "ltd",          "league",        "federation",  "commission", "office",
-        "department", "service",      "services",      "club",        "fc",         "united",
-        "republic",   "kingdom",      "state",         "states",      "city",       "street",
-        "square",     "airport",      "station",       "hospital",    "school",     "church",
-        "mosque",     "palace",       "house",         "day",         "week",       "act"};
+        "board", "advisory", "affairs", "duchy", "cosmodrome", "program", "programme", "assembly",
+        "parliament", "congress", "senate", "conference", "summit", "forum", "initiative", "fund",
+        "centre", "center", "air", "airlines", "airways", "party", "front", "army", "council",
+        "court", "ministry", "company", "group", "bank", "university", "agency", "force", "forces",
+        "committee", "union", "movement", "organization", "organisation", "association", "news",
+        "times", "post", "daily", "international", "institute", "foundation", "corporation", "inc",
+        "ltd", "league", "federation", "commission", "office", "department", "service", "services",
+        "club", "fc", "united", "republic", "kingdom", "state", "states", "city", "street",
+        "square", "airport", "station", "hospital", "school", "church", "mosque", "palace", "house",
+        "day", "week", "act",
+        // places: "Eastern Mediterranean", "Schengen Area", "Red Sea"
+        "eastern", "western", "northern", "southern", "central", "area", "zone", "sea", "ocean",
+        "gulf", "strait", "river", "valley", "island", "islands", "province", "region", "district",
+        "county", "peninsula", "mountains", "desert", "mediterranean"};
+    // Nor a gerund or a contraction opening a quote: "Saying I'm sorry".
+    if (Norm(first).ends_with("ing") || Norm(first).find('\'') != std::string_view::npos) {
+      return true;
+    }
     for (uint32_t t = first; t < last; ++t) {
+      if (Norm(t).find('\'') != std::string_view::npos) return true;
       if (kWords.contains(Norm(t))) return true;
       if (IsMonthOrDay(Norm(t))) return true;
     }

@@ -102,6 +102,9 @@ TEST_F(GeneralNewsTest, AgentsTakeTheStateOfTheirPlaceOrTheArticle) {
       {"Turkish-backed rebels attacked Kurdish forces in Afrin.", {}, {"TUR>"}},
       // the leader of a coalition acts through it
       {"The Saudi-led coalition bombed Houthi positions.", {"SAU>HOUTHIS 195"}},
+      // an institution many states name alike is the article's state's, or the named state's
+      {"Manila was tense. The Senate criticized the police.", {"PHL>PHL 111"}, {"USA"}},
+      {"The Libyan House of Representatives criticized Turkey.", {"LBY>TUR 111"}, {"USA"}},
   });
 }
 
