@@ -977,7 +977,12 @@ class ActorResolver::SentenceResolver {
       if (m.first > s_.first && Norm(m.first - 1) == "the") --m.first;
       const std::string_view after = Norm(m.last);
       if (after == "'s" || after == "'") m.possessive = true;
-      if (m.first > s_.first && IsPlacePreposition(Norm(m.first - 1))) {
+      // (An adjective there modifies what follows: "in |Russian| drone strikes".)
+      // "off the coast of Venezuela", "on the outskirts of Kyiv", "in the waters of ...".
+      const bool along = m.first > s_.first + 1 && Norm(m.first - 1) == "of" &&
+                         OneOf(Norm(m.first - 2), {"coast", "coasts", "shores", "waters",
+                                                   "outskirts", "border", "borders"});
+      if (m.first > s_.first && (IsPlacePreposition(Norm(m.first - 1)) || along) && !m.modifier) {
         m.locative = true;
         NoteStatePlace(m);
       }

@@ -688,6 +688,14 @@ class EventCoder::SentenceCoder {
         continue;
       }
       if ((w == "and" || w == "but") && last_subject_) return *last_subject_;
+      // "The Coast Guard intercepts and seizes": two verbs of one subject, the first coding
+      // nothing.
+      if (w == "and" && !noun && t > s_.first + 1 && !tokens_[t - 1].capitalized &&
+          tokens_[t - 1].kind == text::TokenKind::kWord && !IsFunctionWord(Norm(t - 1))) {
+        if (const Mention* m = EndingAt(t - 1); m != nullptr && !m->locative && !m->modifier) {
+          return GroupLeft(*m);
+        }
+      }
       if (w == ")" && !noun) {  // "the Syrian Democratic Forces (SDF) opposed ..."
         uint32_t open = t;
         while (open > s_.first && t - open < 12 && Norm(open) != "(") --open;

@@ -102,6 +102,11 @@ TEST_F(GeneralNewsTest, AgentsTakeTheStateOfTheirPlaceOrTheArticle) {
       {"Turkish-backed rebels attacked Kurdish forces in Afrin.", {}, {"TUR>"}},
       // the leader of a coalition acts through it
       {"The Saudi-led coalition bombed Houthi positions.", {"SAU>HOUTHIS 195"}},
+      // an adjective after "in" is no place: "killed in Russian drone strikes on Kherson"
+      {"Two people were killed in Russian drone strikes on Kherson.", {"RUS>UKR 195"}},
+      // force off a state's coast is against that state; two verbs share their subject
+      {"The Chilean navy stopped and seized a fishing boat off the coast of Peru.",
+       {"CHL>PER 171"}},
       // an institution many states name alike is the article's state's, or the named state's
       {"Manila was tense. The Senate criticized the police.", {"PHL>PHL 111"}, {"USA"}},
       {"The Libyan House of Representatives criticized Turkey.", {"LBY>TUR 111"}, {"USA"}},
