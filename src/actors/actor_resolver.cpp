@@ -643,6 +643,12 @@ class ActorResolver::SentenceResolver {
     const bool titled = agent.info->use == PhraseUse::kTitle;
     uint32_t pos = agent.last;
     const Atom* nat = TitleNationality(pos);
+    // "the delegation in Vienna" is no Austrian delegation.
+    if (nat != nullptr && IsPostedAbroad(Norm(agent.last - 1)) &&
+        OneOf(Norm(nat->first - 1), {"in", "the"}) &&
+        (Norm(nat->first - 1) == "in" || Norm(nat->first - 2) == "in")) {
+      nat = nullptr;
+    }
     if (nat != nullptr) {
       pos = nat->last;
       // "police in Cairo": the agent's state, and where the event is.
@@ -680,8 +686,11 @@ class ActorResolver::SentenceResolver {
         return k + 1;
       }
     }
-    if (const std::string state = PlaceStateAfter(pos); !state.empty()) {
-      return GenericAgent(k, state);  // "police in Kirkuk"
+    // "police in Kirkuk" are Iraq's; but an embassy, a delegation or an envoy in a capital is
+    // usually another state's ("the delegation in Vienna", "the ambassador in Moscow").
+    const bool abroad = IsPostedAbroad(Norm(agent.last - 1)) && Norm(pos) != "of";
+    if (const std::string state = abroad ? "" : PlaceStateAfter(pos); !state.empty()) {
+      return GenericAgent(k, state);
     }
     if (!titled) return Home().empty() ? k + 1 : GenericAgent(k, Home());
     // "The President thanked ...": in an official release, the publisher's own title.
@@ -736,6 +745,13 @@ class ActorResolver::SentenceResolver {
   // from Gondor", "lawmakers in Fornost". Only capitalized words, dictionary phrases, "of",
   // "for", "from", "in", "to", "the", "and" and commas may lie between; "to" never introduces
   // the state ("Ambassador of Sweden to Ukraine").
+  static bool IsPostedAbroad(std::string_view w) {
+    static const text::WordSet kAbroad{"delegation", "delegations", "embassy", "embassies",
+                                       "ambassador", "ambassadors", "envoy",   "envoys",
+                                       "consulate",  "consul",      "mission", "negotiators"};
+    return kAbroad.contains(w);
+  }
+
   const Atom* TitleNationality(uint32_t pos) const {
     constexpr uint32_t kWindow = 14;
     const uint32_t stop = std::min(s_.last, pos + kWindow);

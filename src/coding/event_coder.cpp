@@ -639,6 +639,7 @@ class EventCoder::SentenceCoder {
   Side Subject(uint32_t at, bool noun) {
     uint32_t modifiers = 0;
     bool crossed_verb = !noun;
+    bool light_verb = false;  // "X, who leads the delegation, |held| negotiations"
     for (uint32_t i = at; i > s_.first; --i) {
       const uint32_t t = i - 1;
       if (const Mention* m = EndingAt(i)) {
@@ -668,6 +669,7 @@ class EventCoder::SentenceCoder {
       if (noun && IsDeterminer(w)) continue;
       if (noun && IsLightVerb(w)) {
         crossed_verb = true;
+        light_verb = true;
         continue;
       }
       // "took part in a meeting", "participated in talks", "is on a visit to".
@@ -703,7 +705,7 @@ class EventCoder::SentenceCoder {
           if (const Mention* m = EndingAt(open)) return GroupLeft(*m);
         }
       }
-      if (w == "," && !noun) {  // "Russia's foreign minister, speaking in Moscow, warned ..."
+      if (w == "," && (!noun || light_verb)) {  // "Russia's foreign minister, speaking ..., warned"
         if (const Mention* m = BeforeParenthetical(t)) return GroupLeft(*m);
       }
       if (w == "who" || w == "which" || w == "that") {

@@ -107,6 +107,11 @@ TEST_F(GeneralNewsTest, AgentsTakeTheStateOfTheirPlaceOrTheArticle) {
       // force off a state's coast is against that state; two verbs share their subject
       {"The Chilean navy stopped and seized a fishing boat off the coast of Peru.",
        {"CHL>PER 171"}},
+      // an embassy or a delegation in a capital is not the capital's state's
+      {"Kenya, Kenya and Kenya. The delegation in Kampala criticized Uganda.", {"KEN>UGA 111"}},
+      // a relative clause between a subject and its light verb
+      {"Chile's foreign minister, who leads the delegation in Lima, held talks with Peru.",
+       {"CHL>PER 040"}},
       // an institution many states name alike is the article's state's, or the named state's
       {"Manila was tense. The Senate criticized the police.", {"PHL>PHL 111"}, {"USA"}},
       {"The Libyan House of Representatives criticized Turkey.", {"LBY>TUR 111"}, {"USA"}},
