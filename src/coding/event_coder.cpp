@@ -265,6 +265,8 @@ class EventCoder::SentenceCoder {
     bool passive = false;  // "Serbia was urged by the EU to resume talks": the subject is the
     Side agent;            // governor's object, and `agent` (after "by") its source
     bool unreal = false;   // an outer governor puts it in the future or supposes it
+    bool subject_event = false;  // the event is the passive governor's subject ("Direct
+                                 // negotiations were demanded of Washington by North Korea")
   };
 
   // A governed event that found no actors of its own leaves the governor to its own rule:
@@ -334,6 +336,31 @@ class EventCoder::SentenceCoder {
     return std::nullopt;
   }
 
+  // The trigger heading the subject of a passive governor at `verb` ("|Direct negotiations|
+  // were demanded of"): the first one of the clause before the verb's auxiliaries.
+  std::optional<std::pair<uint32_t, Chosen>> SubjectEvent(uint32_t verb) const {
+    constexpr uint32_t kWindow = 10;
+    uint32_t i = verb;
+    while (i > s_.first && (IsAuxiliary(Norm(i - 1)) || IsAdverb(Norm(i - 1)))) --i;
+    uint32_t start = i;
+    while (start > s_.first && i - start < kWindow) {
+      const std::string_view w = Norm(start - 1);
+      if (IsClauseBreak(w) || OneOf(w, {".", "that", "which", "who", "\""})) break;
+      --start;
+    }
+    for (uint32_t j = start; j < i; ++j) {
+      if (InsideMention(j)) continue;
+      const actors::PhraseMatcher::Match m = lex_.matcher().LongestAt(tokens_, j, s_.last);
+      if (m.length == 0 || j + m.length > i) continue;
+      const Chosen c = ChooseTrigger(j, j + m.length, m.payloads);
+      if (c.trigger == nullptr) continue;
+      const EventRule& rule = lex_.rule(c.trigger->rule);
+      if (rule.tabari || rule.block) return std::nullopt;
+      return std::make_pair(j, c);
+    }
+    return std::nullopt;
+  }
+
   // A passive governor: "was urged [by X] to", "were asked [by X] for". Its OBJ is the
   // clause's subject; a "by" agent may come before each remaining word. The end, or 0.
   uint32_t MatchGovernPassive(const GovernRule& rule, uint32_t pos, Side* agent) const {
@@ -377,7 +404,23 @@ class EventCoder::SentenceCoder {
         if (passive) end = MatchGovernPassive(rule, i + m.length, &agent);
         if (end == 0) continue;
         Side modifier;
-        const auto governed = GovernedTrigger(end, &modifier);
+        auto governed = GovernedTrigger(end, &modifier);
+        // "Direct negotiations were demanded of Washington by North Korea", "A break in
+        // relations was threatened by Colombia": the event heads the passive's subject; the
+        // agent after "by" is the source, an actor after "of", "to", "from" or "on" the target.
+        bool subject_event = false;
+        if (!governed && !passive && IsPassive(i, VerbForm::kPastOrParticiple)) {
+          governed = SubjectEvent(i);
+          subject_event = governed.has_value();
+          if (subject_event) {
+            agent = AfterPreposition("by", i + m.length, nullptr, 2 * kPrepositionWindow);
+            if (agent.empty()) continue;
+            for (std::string_view prep : {"of", "to", "from", "on", "against", "with"}) {
+              object = AfterPreposition(prep, i + m.length, nullptr, kPrepositionWindow);
+              if (!object.empty()) break;
+            }
+          }
+        }
         if (!governed) continue;
         const bool asks = rule.kind == GovernKind::kAppeal || rule.kind == GovernKind::kDemand;
         if (object.empty() && asks) object = std::move(modifier);
@@ -396,6 +439,9 @@ class EventCoder::SentenceCoder {
         }
         std::string code(table.CodeFor(kind, event.cameo));
         if (code.empty()) continue;  // the governor's own rule codes it
+        // A subject that would make no event is more likely read wrong ("Attack helicopters
+        // were requested"): the governor's own rule codes it.
+        if (subject_event && code == "-") continue;
         // A governor governed in turn ("might ask Beijing for", "did not plan to"): what
         // denies or supposes the outer one, or puts it in the future, holds for the inner.
         bool outer_unreal = false;
@@ -408,8 +454,9 @@ class EventCoder::SentenceCoder {
         }
         governed_.push_back(Governed{&rule, kind, i, i + m.length, governed->first,
                                      std::move(object), std::move(code), false, passive,
-                                     std::move(agent), outer_unreal});
-        i = governed->first - 1;  // the governed trigger may itself govern ("agreed to try")
+                                     std::move(agent), outer_unreal, subject_event});
+        if (subject_event) break;  // (the event lies behind: go on after the governor)
+        i = governed->first - 1;   // the governed trigger may itself govern ("agreed to try")
         break;
       }
     }
@@ -1406,7 +1453,8 @@ class EventCoder::SentenceCoder {
         // "A hunger strike against the contract was begun by Panamanian teachers"; but in
         // "Sanctions on Iran were lifted by the EU" the verb tells what happened.
         if (const uint32_t participle = PassiveAfterNoun(last); participle != 0) {
-          if (CodesAnEvent(participle)) return;
+          const Governed* g = GovernedAt(first);
+          if (CodesAnEvent(participle) && (g == nullptr || !g->subject_event)) return;
           source = AfterPreposition("by", participle + 1);
         }
       }
@@ -1526,7 +1574,9 @@ class EventCoder::SentenceCoder {
       const_cast<Governed&>(g).settled = as_active.settled;
       return;
     }
-    Side subject = passive_agent_ ? *passive_agent_ : Subject(g.first, false);
+    Side subject = passive_agent_    ? *passive_agent_
+                   : g.subject_event ? g.agent
+                                     : Subject(g.first, false);
     // A governing noun's possessor: "Brazil's pledge to send peacekeepers", "Vietnam's call
     // for more investment".
     if (subject.empty() && !passive_agent_) subject = Possessor(g.first);
@@ -1979,8 +2029,12 @@ class EventCoder::SentenceCoder {
       const bool two_people = src.person && tgt.person && src.name != tgt.name && !internal;
       // A state as a whole may coerce or fight a part of itself: "Pakistan claims the
       // killing of 26 militants".
-      const bool whole_on_part =
-          src.code == src.entity && tgt.code != tgt.entity && rule.cameo >= "17";
+      // Sanctions, embargoes and bans a state lays on its own people are administrative
+      // sanctions (172): "Bahrain imposed travel bans on six opposition figures".
+      const bool domestic_sanction =
+          rule.cameo.starts_with("163") && src.entity == tgt.entity && tgt.code != tgt.entity;
+      const bool whole_on_part = src.code == src.entity && tgt.code != tgt.entity &&
+                                 (rule.cameo >= "17" || domestic_sanction);
       if (src.entity == tgt.entity &&
           ((src.code == tgt.code && !two_people) || (src.code == src.entity && !whole_on_part) ||
            tgt.code == tgt.entity)) {
@@ -2014,6 +2068,13 @@ class EventCoder::SentenceCoder {
         e.cameo = rule.irregular_cameo;
         e.quad_class = rule.irregular_quad_class;
         e.goldstein = rule.irregular_goldstein;
+      }
+      if (domestic_sanction && lex_.cameo() != nullptr) {
+        if (const CameoCode* c = lex_.cameo()->Find("172")) {
+          e.cameo = "172";
+          e.quad_class = c->quad_class;
+          e.goldstein = c->goldstein;
+        }
       }
       e.date = date;
       e.negated = negated;

@@ -187,6 +187,11 @@ TEST_F(GeneralNewsTest, NamesInsideNounPhrasesAndHeadlines) {
       {"Chile said that Argentina confirmed its readiness to cooperate with Peru.",
        {"ARG>PER 030"},
        {"CHL>PER", "ARG>ARG"}},
+      // an event heading the subject of a passive governor is governed by it
+      {"Direct talks were demanded of Kenya by Uganda.", {"UGA>KEN 106"}},
+      {"Military aid was requested by Chad from France.", {"TCD>FRA 0232"}},
+      // sanctions a state lays on its own people are administrative sanctions
+      {"Kenya imposed travel bans on six opposition figures.", {"KEN>KEN 172"}},
       // the target of a passive is its subject phrase's possessor, else the actor in it
       {"Kenya's bid for a seat on the council was rejected by Uganda.", {"UGA>KEN 120"}},
       {"Sanctions on Cuba were eased by Washington.", {"USA>CUB 085"}},
