@@ -572,8 +572,10 @@ class EventCoder::SentenceCoder {
     return j;
   }
 
-  // Among the rules of the words at [at, end): a verb whose object words follow (the nearest
-  // first), else a verb without object words; a word that is both a verb and a noun trigger
+  // Among the rules of the words at [at, end): a verb whose object words follow (those that
+  // begin nearest first, the longer of two that begin together: "expressed willingness to
+  // negotiate" over "expressed willingness"), else a verb without object words; a word that is both
+  // a verb and a noun trigger
   // ("visit", "talks", "meeting") is the verb after its subject, an auxiliary, "to", an
   // adverb or a coordinating "and", else the noun.
   Chosen ChooseTrigger(uint32_t at, uint32_t end, std::span<const uint32_t> payloads) const {
@@ -590,7 +592,8 @@ class EventCoder::SentenceCoder {
       } else if (rule.object_words.empty()) {
         verb = &t;
       } else if (const uint32_t b = ObjectWordsBegin(rule, end);
-                 b != 0 && (gapped == nullptr || b + rule.object_words.size() < gapped_end)) {
+                 b != 0 && (gapped == nullptr || b < gapped_begin ||
+                            (b == gapped_begin && b + rule.object_words.size() > gapped_end))) {
         gapped = &t;
         gapped_begin = b;
         gapped_end = b + static_cast<uint32_t>(rule.object_words.size());
@@ -1432,7 +1435,14 @@ class EventCoder::SentenceCoder {
       if (target.side.empty()) target = Targets(rule, last, &blocked, /*prepositions_only=*/true);
     } else if (verb) {
       source = Subject(first, false);
-      target.side = GapObject(rule, gap_begin, gap_end);  // "accused Russia of war crimes"
+      bool weak = false;
+      target.side = GapObject(rule, gap_begin, gap_end, &weak);  // "accused Russia of war crimes"
+      if (weak) {
+        if (Found slot = Targets(rule, last, &blocked, /*prepositions_only=*/true);
+            !slot.side.empty()) {
+          target = std::move(slot);
+        }
+      }
       if (target.side.empty()) target = Targets(rule, last, &blocked);
       if (!source.empty()) last_subject_ = source;
     } else {
@@ -1532,7 +1542,8 @@ class EventCoder::SentenceCoder {
   // Also, whatever the rule's slots, an adjective or possessor there ("rejected |French|
   // cooperation", "released |Iranian| tanker") and an actor that starts with the object words
   // ("recalled its |ambassador from Washington|").
-  Side GapObject(const EventRule& rule, uint32_t begin, uint32_t end) const {
+  Side GapObject(const EventRule& rule, uint32_t begin, uint32_t end, bool* weak) const {
+    *weak = false;
     if (end < begin || begin == 0 || rule.targets.empty()) return {};
     const bool object = rule.targets.front().object;
     for (uint32_t j = begin; j <= end && j < s_.last; ++j) {
@@ -1545,7 +1556,13 @@ class EventCoder::SentenceCoder {
       // "called off |Taliban| talks".
       const bool noun_modifier =
           m->last == end && m->type == actors::MentionType::kNamed && !m->generic;
-      if ((j == end && !m->generic) || object || m->modifier || m->possessive || noun_modifier) {
+      // "supplied |Ukraine| with weapons", "provided |Kenya| with aid": the recipient.
+      const bool with = Norm(m->last) == "with";
+      if ((j == end && !m->generic) || object || with) return GroupRight(*m);
+      // An adjective, possessor or name modifying the object words is the target unless a
+      // slot names one ("supplied |Russian| weapons |to Ukraine|").
+      if (m->modifier || m->possessive || noun_modifier) {
+        *weak = true;
         return GroupRight(*m);
       }
     }

@@ -173,6 +173,11 @@ TEST_F(GeneralNewsTest, NamesInsideNounPhrasesAndHeadlines) {
   Check({
       // a name before the object words is the target: "barred UN inspectors"
       {"Kenya barred UN inspectors from the camp.", {"KEN>UN 1245"}},
+      // "supplied Ukraine with weapons": the recipient; a slot beats an adjective in the gap
+      {"Germany supplied Ukraine with weapons.", {"DEU>UKR 072"}},
+      {"Germany supplied Russian weapons to Ukraine.", {"DEU>UKR 072"}, {"DEU>RUS"}},
+      // of object words that begin together the longer wins
+      {"Iran expressed willingness to negotiate with Oman.", {"IRN>OMN 036"}},
       // a possessive pronoun there is a determiner; the target follows the object
       {"Brazil refused to lift its tariffs on Argentina.", {"BRA>ARG 1244"}, {"BRA>BRA"}},
       // "North and South Korea": the first half takes the second half's head
