@@ -937,10 +937,25 @@ class ActorResolver::SentenceResolver {
         }
       }
     }
-    if (antecedent == nullptr) return k + 1;
-    const ActorRecord& r = dict_.records()[static_cast<size_t>(antecedent->record)];
+    // "Kenya summoned the envoy. It also recalled ...": a sentence's opening "It" or "Its"
+    // before a verb is the state or organization the last sentence opened with ("It is
+    // unclear", "It was agreed" are no anaphors).
+    int64_t record = antecedent != nullptr ? antecedent->record : -1;
+    ResolvedActor actor = antecedent != nullptr ? antecedent->actors[0] : ResolvedActor{};
+    if (antecedent == nullptr) {
+      const bool opens =
+          a.first == s_.first || (a.first == s_.first + 1 && OneOf(Norm(s_.first), {"and", "but"}));
+      const std::string_view next = Norm(a.last);
+      const bool expletive =
+          OneOf(next, {"is",    "was",   "'s",     "would",   "will",     "could",   "may",
+                       "might", "seems", "seemed", "appears", "appeared", "remains", "remained",
+                       "has",   "had",   "took",   "takes",   "comes",    "came"});
+      if (!opens || expletive || !d_.entity) return k + 1;
+      record = d_.entity->first;
+      actor = d_.entity->second;
+    }
+    const ActorRecord& r = dict_.records()[static_cast<size_t>(record)];
     if (r.kind == ActorKind::kPerson) return k + 1;
-    const int64_t record = antecedent->record;
     if (k + 1 < atoms_.size() && atoms_[k + 1].first == a.last && IsAgent(atoms_[k + 1])) {
       const Atom& agent = atoms_[k + 1];
       Emit(a.first, agent.last, RecordActor(r, agent.info->role_code), record);
@@ -953,7 +968,7 @@ class ActorResolver::SentenceResolver {
     m.type = MentionType::kPronoun;
     m.possessive = Norm(a.first) == "its";
     m.record = record;
-    m.actors.push_back(antecedent->actors[0]);
+    m.actors.push_back(std::move(actor));
     mentions_.push_back(std::move(m));
     return k + 1;
   }
@@ -1250,6 +1265,18 @@ class ActorResolver::SentenceResolver {
 
   void UpdateDiscourse() {
     if (sentence_group_.size() >= 2) d_.group = sentence_group_;
+    d_.entity.reset();
+    if (!mentions_.empty()) {
+      const Mention& m = mentions_.front();
+      const bool opens = m.first <= s_.first + 1 || Norm(m.first - 1) == ",";
+      if (opens && m.record >= 0 && m.actors.size() == 1 && !m.actors[0].person && !m.locative &&
+          !m.possessive && !m.modifier && m.type == MentionType::kNamed) {
+        d_.entity.emplace(m.record, m.actors[0]);
+      } else if (opens && m.type == MentionType::kPronoun && m.record >= 0 &&
+                 m.actors.size() == 1 && !m.actors[0].person) {
+        d_.entity.emplace(m.record, m.actors[0]);  // "It" again: the same one
+      }
+    }
     bool person_set = false;
     for (const Mention& m : mentions_) {
       if (!person_set && m.actors.size() == 1 && m.actors[0].person && !m.possessive) {

@@ -74,6 +74,9 @@ struct Discourse {
   std::optional<ResolvedActor> speaker;    // the current speaker of a transcript
   std::optional<ResolvedActor> person;     // the salient person, for "he"
   std::vector<ResolvedActor> group;        // the salient group, for "they", "both leaders"
+  // The state or organization the last sentence opened with, for a next sentence's opening
+  // "It" ("Kenya summoned the envoy. It also recalled ..."): its record and actor.
+  std::optional<std::pair<int64_t, ResolvedActor>> entity;
   // Names learned in this article ("Sauli Niinistö" after "President of Finland Sauli
   // Niinistö"), by normalized text.
   std::unordered_map<std::string, ResolvedActor> local_names;

@@ -107,6 +107,10 @@ TEST_F(GeneralNewsTest, AgentsTakeTheStateOfTheirPlaceOrTheArticle) {
       // force off a state's coast is against that state; two verbs share their subject
       {"The Chilean navy stopped and seized a fishing boat off the coast of Peru.",
        {"CHL>PER 171"}},
+      // a sentence's opening "It" is the state the last sentence opened with
+      {"Kenya summoned the Ugandan ambassador. It also recalled its envoy from Kampala.",
+       {"KEN>UGA 114", "KEN>UGA 161"}},
+      {"Kenya is calm. It is unclear whether Uganda will attack.", {}},
       // an embassy or a delegation in a capital is not the capital's state's
       {"Kenya, Kenya and Kenya. The delegation in Kampala criticized Uganda.", {"KEN>UGA 111"}},
       // a relative clause between a subject and its light verb
