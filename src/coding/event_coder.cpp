@@ -611,9 +611,12 @@ class EventCoder::SentenceCoder {
       return verb != nullptr ? as_verb : Chosen{noun, end};
     }
     const std::string_view prev = Norm(at - 1);
+    // ", killing four soldiers": a participle after a comma with its object is the verb.
+    const bool participle = prev == "," && Norm(end - 1).ends_with("ing") &&
+                            (StartingAt(end) != nullptr || SkipQuantity(end) != end);
     const bool verbal =
         at > s_.first && (EndingAt(at) != nullptr || IsAuxiliary(prev) || IsAdverb(prev) ||
-                          OneOf(prev, {"and", "but", "who", "which", "that"}));
+                          participle || OneOf(prev, {"and", "but", "who", "which", "that"}));
     // "Hezbollah's military arm attacked Israel": a past verb of its own right after the word
     // makes it the noun that verb's subject ends with.
     const bool verb_follows =
@@ -946,7 +949,7 @@ class EventCoder::SentenceCoder {
       return {};
     }
     if (rule.strict_object && (m->possessive || m->modifier)) return {};
-    if (rule.no_object_np && OneOf(Norm(m->last), {"a", "an", "the"})) {
+    if (rule.no_object_np && OneOf(Norm(m->last), {"a", "an", "the", "\"", "'"})) {
       *blocked = true;
       return {};
     }
@@ -1434,7 +1437,12 @@ class EventCoder::SentenceCoder {
       // target to the verb's prepositions.
       if (target.side.empty()) target = Targets(rule, last, &blocked, /*prepositions_only=*/true);
     } else if (verb) {
-      source = Subject(first, false);
+      // "Gunmen attacked a checkpoint, killing four soldiers": a participle set off after the
+      // main clause shares its subject.
+      const bool trailing =
+          trig.form == VerbForm::kGerund && first > s_.first && Norm(first - 1) == ",";
+      if (trailing) source = TrailingParticipleSubject(first);
+      if (source.empty()) source = Subject(first, false);
       bool weak = false;
       target.side = GapObject(rule, gap_begin, gap_end, &weak);  // "accused Russia of war crimes"
       if (weak) {
@@ -1557,7 +1565,7 @@ class EventCoder::SentenceCoder {
       const bool noun_modifier =
           m->last == end && m->type == actors::MentionType::kNamed && !m->generic;
       // "supplied |Ukraine| with weapons", "provided |Kenya| with aid": the recipient.
-      const bool with = Norm(m->last) == "with";
+      const bool with = m->first < end && Norm(m->last) == "with";
       if ((j == end && !m->generic) || object || with) return GroupRight(*m);
       // An adjective, possessor or name modifying the object words is the target unless a
       // slot names one ("supplied |Russian| weapons |to Ukraine|").
@@ -1772,6 +1780,20 @@ class EventCoder::SentenceCoder {
   // A trigger in a fronted phrase takes the subject of the main clause after the comma:
   // "After talks in Kyiv, Zelenskyy and Trudeau took part ...", "During a meeting with Fiala,
   // Zhovkva conveyed ...". Only when no actor precedes the trigger in the phrase.
+  Side TrailingParticipleSubject(uint32_t first) const {
+    if (last_subject_ && last_subject_->last != kNoSpan && last_subject_->last < first) {
+      return *last_subject_;
+    }
+    // The main clause's verb coded nothing: its subject is the sentence's first actor, if it
+    // opens the sentence.
+    const Mention* m = StartingAt(s_.first);
+    if (m == nullptr && s_.first + 1 < s_.last && Norm(s_.first) == "the") {
+      m = StartingAt(s_.first + 1);
+    }
+    if (m == nullptr || m->possessive || m->modifier || m->locative || m->last >= first) return {};
+    return GroupRight(*m);
+  }
+
   Side MainClauseSubject(uint32_t first) const {
     const std::string_view opener = Norm(s_.first);
     const bool fronted =

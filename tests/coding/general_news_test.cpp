@@ -241,6 +241,12 @@ TEST_F(GeneralNewsTest, ConditionsFailuresAndPatients) {
       {"Reports that Kenyan troops shelled Somali villages were false, Nairobi said.",
        {},
        {"KEN>SOM"}},
+      // a participle set off after the main clause shares its subject
+      {"Afghanistan is tense. Gunmen attacked a checkpoint, killing four soldiers.",
+       {"AFG>AFG 190"}},
+      {"Russian troops entered Kherson, killing three Ukrainian soldiers.", {"RUS>UKR 190"}},
+      // "calling it "null and void"" names, it does not telephone
+      {"Greece rejected the Turkish deal, calling it \"null and void\".", {}, {"GRC>TUR 04"}},
       // a past verb right after a word makes the word a noun: "military arm attacked"
       {"Hezbollah's military arm attacked Israel.", {}, {"HEZBOLLAH>ISR 07"}},
   });
