@@ -262,6 +262,14 @@ class ActorResolver::SentenceResolver {
         IsCompoundHead(Norm(agent.last))) {
       return k + 1;
     }
+    // "world leaders", "foreign diplomats", "Western officials", "international monitors"
+    // are of many states, none of them the article's.
+    if (agent.first > s_.first &&
+        OneOf(Norm(agent.first - 1),
+              {"world", "foreign", "international", "western", "global", "regional", "african",
+               "european", "arab", "asian", "latin"})) {
+      return k + 1;
+    }
     // "a state of emergency", "the army of occupation": the agent word heads another noun.
     if (Norm(agent.last) == "of" && agent.last + 1 < s_.last &&
         !tokens_[agent.last + 1].capitalized && Norm(agent.last + 1) != "the") {
@@ -839,6 +847,7 @@ class ActorResolver::SentenceResolver {
   static bool IsPluralHead(std::string_view head) {
     return (head.size() > 3 && head.ends_with('s') && !head.ends_with("ss") &&
             !head.ends_with("us")) ||
+           (head.size() > 4 && (head.ends_with("men") || head.ends_with("people"))) ||
            OneOf(head, {"people", "public", "staff", "police", "personnel", "crowd", "leadership",
                         "clergy", "youth"});
   }

@@ -1518,9 +1518,19 @@ class EventCoder::SentenceCoder {
     }
     // Force against a place or property ("torched petrol stations in Iran", "shelled a
     // market in Kharkiv") is force against the state it is in.
+    // Without a place named, an assault on a thing in the article's state by one of its own
+    // ("Gunmen attacked a checkpoint", "militants bombed a mosque") is against that state.
     if (target.side.empty() && rule.cameo >= "17" && !source.empty()) {
-      if (const std::optional<Location> l = LocationFor(first, last); l && !l->country.empty()) {
-        if (std::optional<ResolvedActor> state = resolver_.StateActor(l->country, "")) {
+      std::string country;
+      if (const std::optional<Location> l = LocationFor(first, last)) country = l->country;
+      if (country.empty() && verb && !passive && rule.cameo >= "18" && d_.home &&
+          HasThingObject(last) &&
+          std::all_of(source.actors.begin(), source.actors.end(),
+                      [&](const ResolvedActor& a) { return resolver_.StateOf(a) == *d_.home; })) {
+        country = *d_.home;
+      }
+      if (!country.empty()) {
+        if (std::optional<ResolvedActor> state = resolver_.StateActor(country, "")) {
           target.side.actors.push_back(std::move(*state));
           target.side.place = true;
         }
@@ -1780,6 +1790,17 @@ class EventCoder::SentenceCoder {
   // A trigger in a fronted phrase takes the subject of the main clause after the comma:
   // "After talks in Kyiv, Zelenskyy and Trudeau took part ...", "During a meeting with Fiala,
   // Zhovkva conveyed ...". Only when no actor precedes the trigger in the phrase.
+  // Does a verb ending at `last` take a thing for its object: "attacked |a checkpoint|",
+  // "bombed |the market|" (a determiner, then a word that is no actor)?
+  bool HasThingObject(uint32_t last) const {
+    if (last >= s_.last || !OneOf(Norm(last), {"a", "an", "the", "two", "three", "several"})) {
+      return false;
+    }
+    const uint32_t noun = last + 1;
+    return noun < s_.last && StartingAt(noun) == nullptr && !InsideMention(noun) &&
+           tokens_[noun].kind == text::TokenKind::kWord && !IsFunctionWord(Norm(noun));
+  }
+
   Side TrailingParticipleSubject(uint32_t first) const {
     if (last_subject_ && last_subject_->last != kNoSpan && last_subject_->last < first) {
       return *last_subject_;

@@ -241,6 +241,11 @@ TEST_F(GeneralNewsTest, ConditionsFailuresAndPatients) {
       {"Reports that Kenyan troops shelled Somali villages were false, Nairobi said.",
        {},
        {"KEN>SOM"}},
+      // an assault on a thing, no place named, by the article's state's own is against it
+      {"Afghanistan is tense. Taliban militants bombed a mosque.", {"TALIBAN>AFG 183"}},
+      {"Afghanistan is tense. Russian troops attacked a checkpoint.", {}, {"RUS>AFG"}},
+      // actors of many states are none of the article's: "world leaders"
+      {"Kenya is calm. World leaders condemned the attack on Kenyan police.", {}, {"KEN>KEN"}},
       // a participle set off after the main clause shares its subject
       {"Afghanistan is tense. Gunmen attacked a checkpoint, killing four soldiers.",
        {"AFG>AFG 190"}},
