@@ -173,6 +173,7 @@ class ActorResolver::SentenceResolver {
     const places::Gazetteer& g = *owner_.gazetteer_;
     const places::Gazetteer::Match m = g.LongestAt(tokens_, i, s_.last);
     if (m.length == 0) return 0;
+    if (m.length == 1 && IsMonthOrDay(Norm(i))) return 0;  // "in August" is a time
     const bool locative = i > s_.first && IsLocativePreposition(Norm(i - 1));
     const places::Place* chosen = &g.place(m.places.front());
     if (chosen->common && !locative) return 0;
@@ -239,17 +240,20 @@ class ActorResolver::SentenceResolver {
   // "police station", "government buildings".
   static bool IsCompoundHead(std::string_view w) {
     static const text::WordSet kHeads{
-        "action",     "actions",  "operation",    "operations", "aid",          "assistance",
-        "base",       "bases",    "exercise",     "exercises",  "drill",        "drills",
-        "equipment",  "support",  "cooperation",  "ties",       "spending",     "budget",
-        "station",    "stations", "headquarters", "buildings",  "building",     "property",
-        "hardware",   "vehicle",  "vehicles",     "convoy",     "aircraft",     "presence",
-        "power",      "rule",     "coup",         "campaign",   "intervention", "deployment",
-        "personnel",  "visit",    "visits",       "media",      "policy",       "policies",
-        "reform",     "reforms",  "service",      "services",   "sources",      "source",
-        "plan",       "plans",    "affairs",      "matters",    "capabilities", "strength",
-        "leadership", "control",  "custody",      "brutality",  "violence",     "crackdown",
-        "raid",       "raids",    "response",     "reports"};
+        "action", "actions", "operation", "operations", "aid", "assistance", "base", "bases",
+        "exercise", "exercises", "drill", "drills", "equipment", "support", "cooperation", "ties",
+        "spending", "budget", "station", "stations", "headquarters", "buildings", "building",
+        "property", "hardware", "vehicle", "vehicles", "convoy", "aircraft", "presence", "power",
+        "rule", "coup", "campaign", "intervention", "deployment", "personnel", "visit", "visits",
+        "media", "policy", "policies", "reform", "reforms", "service", "services", "sources",
+        "source", "plan", "plans", "affairs", "matters", "capabilities", "strength", "leadership",
+        "control", "custody", "brutality", "violence", "crackdown", "raid", "raids", "response",
+        "reports",
+        // "civilian flights", "military targets", "military courts"
+        "flights", "flight", "ships", "vessels", "targets", "target", "infrastructure",
+        "facilities", "facility", "sites", "site", "installations", "areas", "area", "zones",
+        "zone", "courts", "court", "tribunal", "tribunals", "casualties", "deaths", "areas",
+        "posts", "positions", "supplies", "flotilla", "aviation", "craft"};
     return kHeads.contains(w);
   }
 
@@ -267,7 +271,13 @@ class ActorResolver::SentenceResolver {
     if (agent.first > s_.first &&
         OneOf(Norm(agent.first - 1),
               {"world", "foreign", "international", "western", "global", "regional", "african",
-               "european", "arab", "asian", "latin"})) {
+               "european", "arab", "asian", "latin", "member", "allied", "partner"})) {
+      return k + 1;
+    }
+    // "the Military Times", "Army Times", "the Police Gazette": a publication.
+    if (agent.last < s_.last && tokens_[agent.last].capitalized &&
+        OneOf(Norm(agent.last), {"times", "post", "news", "journal", "herald", "tribune", "gazette",
+                                 "daily", "review", "magazine"})) {
       return k + 1;
     }
     // "a state of emergency", "the army of occupation": the agent word heads another noun.
@@ -529,7 +539,15 @@ class ActorResolver::SentenceResolver {
                                        "the national assembly",
                                        "constitutional court",
                                        "the constitutional court",
-                                       "the cabinet"};
+                                       "the cabinet",
+                                       "national intelligence service",
+                                       "the national intelligence service",
+                                       "national security council",
+                                       "the national security council",
+                                       "national guard",
+                                       "the national guard",
+                                       "the constitutional council",
+                                       "constitutional council"};
     const Atom& a = atoms_[k];
     if (!kShared.contains(NormRange(a.first, a.last))) return 0;
     const ActorRecord* r = RecordOf(a);

@@ -39,6 +39,15 @@ std::string StateOfRecord(const ActorDictionary& dict, const ActorRecord& r,
   return "";
 }
 
+bool IsMonthOrDayName(std::string_view w) {
+  for (std::string_view m : {"january", "february", "march", "april", "may", "june", "july",
+                             "august", "september", "october", "november", "december", "monday",
+                             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+    if (m == w) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsLocativePreposition(std::string_view w) {
@@ -95,6 +104,10 @@ std::string FindHomeState(const ActorDictionary& dict, const places::Gazetteer* 
         const places::Gazetteer::Match p = gazetteer->LongestAt(tokens, i, s.last);
         if (p.length > 0) {
           const places::Place& place = gazetteer->place(p.places.front());
+          if (p.length == 1 && IsMonthOrDayName(tokens[i].norm)) {  // "in August"
+            ++i;
+            continue;
+          }
           // As the resolver reads places (actor_resolver.cpp): outside "in", "near", ... only a
           // city of some size or a region counts; "Rosselló" is a town in Catalonia and a
           // governor of Puerto Rico.

@@ -1518,6 +1518,18 @@ class EventCoder::SentenceCoder {
     }
     // Force against a place or property ("torched petrol stations in Iran", "shelled a
     // market in Kharkiv") is force against the state it is in.
+    // "launched missiles targeting US troops", "strikes aimed at Hamas positions".
+    if (target.side.empty() && rule.cameo >= "18" && !passive) {
+      target.side = AfterPreposition("targeting", last);
+      if (target.side.empty()) {
+        for (uint32_t i = last; i + 1 < s_.last && i < last + kPrepositionWindow; ++i) {
+          if (Norm(i) == "aimed" && Norm(i + 1) == "at") {
+            target.side = AfterPreposition("at", i + 1, nullptr, 2);
+            break;
+          }
+        }
+      }
+    }
     // Without a place named, an assault on a thing in the article's state by one of its own
     // ("Gunmen attacked a checkpoint", "militants bombed a mosque") is against that state.
     if (target.side.empty() && rule.cameo >= "17" && !source.empty()) {

@@ -75,6 +75,14 @@ bool ProseFilter::IsNonProse(const std::vector<Token>& tokens, uint32_t first, u
   return multi_line && last - first <= kMaxFragmentTokens && !EndsLikeProse(tokens, first, last);
 }
 
+// A topic's label rather than a headline: a short line opening with a year and ending
+// unlike prose ("2025 Indonesian protests", "2014 Crimean crisis").
+static bool IsTopicLabel(const std::vector<Token>& tokens, uint32_t first, uint32_t last) {
+  if (last - first > 10 || EndsLikeProse(tokens, first, last)) return false;
+  const std::string& w = tokens[first].norm;
+  return tokens[first].kind == TokenKind::kNumber && w.size() == 4 && (w[0] == '1' || w[0] == '2');
+}
+
 void ProseFilter::Mark(const std::vector<Token>& tokens, std::vector<Sentence>* sentences,
                        uint32_t headline_lines) const {
   std::vector<Sentence>& s = *sentences;
@@ -88,7 +96,9 @@ void ProseFilter::Mark(const std::vector<Token>& tokens, std::vector<Sentence>* 
     const bool headline =
         s[i].line < headline_lines ||
         (headline_lines == 0 && i == 0 && j == 1 && !EndsLikeProse(tokens, s[0].first, s[0].last));
-    const bool non_prose = !headline && IsNonProse(tokens, s[i].first, s[j - 1].last, multi_line);
+    const bool non_prose =
+        (!headline && IsNonProse(tokens, s[i].first, s[j - 1].last, multi_line)) ||
+        IsTopicLabel(tokens, s[i].first, s[j - 1].last);
     for (size_t k = i; k < j; ++k) {
       s[k].headline = headline;
       s[k].coded = !non_prose;

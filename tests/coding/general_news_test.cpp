@@ -246,6 +246,14 @@ TEST_F(GeneralNewsTest, ConditionsFailuresAndPatients) {
       {"Afghanistan is tense. Russian troops attacked a checkpoint.", {}, {"RUS>AFG"}},
       // actors of many states are none of the article's: "world leaders"
       {"Kenya is calm. World leaders condemned the attack on Kenyan police.", {}, {"KEN>KEN"}},
+      // force "targeting" someone is against them
+      {"Iran launched missiles targeting US troops in Iraq.", {"IRN>USA 195"}, {"IRN>IRQ"}},
+      // a month is no place: "an Israeli airstrike in August"
+      {"Yemen mourned a general killed in an Israeli airstrike in August.", {}, {"ISR>USA"}},
+      // "the Military Times" is a newspaper, no military
+      {"Iraq is tense. A spokesperson told the Military Times the base was hit.", {}, {"IRQ>IRQ"}},
+      // a short line opening with a year is a topic's label, not a headline
+      {"2025 Peruvian protests", {}},
       // a participle set off after the main clause shares its subject
       {"Afghanistan is tense. Gunmen attacked a checkpoint, killing four soldiers.",
        {"AFG>AFG 190"}},
