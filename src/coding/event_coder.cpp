@@ -1,6 +1,7 @@
 #include "coding/event_coder.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <initializer_list>
 #include <optional>
@@ -150,9 +151,10 @@ struct Side {
   std::vector<ResolvedActor> actors;
   uint32_t first = kNoSpan;  // token range of the mention(s); kNoSpan when implicit
   uint32_t last = kNoSpan;
-  bool place = false;    // a place of a state ("in Rivers State", "Kyiv"), not its people
-  bool anaphor = false;  // "their", "they": actors named before
-  bool unknown = false;  // a person the dictionaries lack: never a source
+  bool place = false;     // a place of a state ("in Rivers State", "Kyiv"), not its people
+  bool anaphor = false;   // "their", "they": actors named before
+  bool unknown = false;   // a person the dictionaries lack: never a source
+  bool domestic = false;  // implied at home: a state's own people or government
   bool empty() const { return actors.empty(); }
 };
 
@@ -1563,6 +1565,9 @@ class EventCoder::SentenceCoder {
         !(rule.implicit_target == "GOV" && IsStateAgent(source))) {
       target.side = Implicit(source, rule.implicit_target);  // "protesters marched"
     }
+    if (target.side.empty() && !target.other) {
+      target.side = DomesticTarget(source, rule.cameo, verb);
+    }
     const uint32_t stop = source.last == kNoSpan || source.last > first ? s_.first : source.last;
     EmitPairs(source, target.side, rule, first, last, trig, stop);
   }
@@ -1646,6 +1651,10 @@ class EventCoder::SentenceCoder {
     if (target.empty() && !mutual && !rule.implicit_target.empty()) {
       target = Implicit(source, rule.implicit_target);  // "Sweden's prime minister to resign"
     }
+    if (target.empty() && !mutual) {
+      target = DomesticTarget(source, g.code == "=" || g.code == "-" ? rule.cameo : g.code,
+                              rule.kind == TriggerKind::kVerb);
+    }
     if (source.empty() || (target.empty() && !mutual)) return;
     const_cast<Governed&>(g).settled = true;
     if (g.code == "-" && !keep_negated_) return;
@@ -1694,6 +1703,31 @@ class EventCoder::SentenceCoder {
     return c.ends_with("MIL") || c.ends_with("COP");
   }
 
+  // The other side of an event the sentence keeps at home, when it names none: a state's
+  // easing, concession, refusal of reform or repression is toward its people ("Kenya eases
+  // coronavirus curfew", "Japan's government rejected appeals to recognise same-sex
+  // marriage"); its people's protest, strike, demand or calling off a strike is toward their
+  // government ("South Korean doctors strike over medical school quota").
+  // (Repression only by a verb: a noun of it, "his sentencing decisions", "impeachment
+  // proceedings", is more often named than done.)
+  Side DomesticTarget(const Side& source, std::string_view code, bool verb) const {
+    if (source.actors.size() != 1) return {};
+    if (!verb && code.starts_with("17")) return {};
+    const bool state_agent = IsStateAgent(source);
+    static constexpr std::array<std::string_view, 6> kByState = {"080",  "081", "083",
+                                                                 "1241", "123", "17"};
+    static constexpr std::array<std::string_view, 4> kByPeople = {"14", "082", "1242", "10"};
+    const auto any = [&](const auto& prefixes) {
+      return std::any_of(prefixes.begin(), prefixes.end(),
+                         [&](std::string_view p) { return code.starts_with(p); });
+    };
+    Side side;
+    if (state_agent && any(kByState)) side = Implicit(source, "CVL");
+    if (!state_agent && any(kByPeople)) side = Implicit(source, "GOV");
+    side.domestic = !side.empty();
+    return side;
+  }
+
   // Does a side speak for its state (a government, its forces, police, courts, parliament)?
   // Their acts have no implicit target in their own state ("the army blocked the road").
   bool IsStateAgent(const Side& side) const {
@@ -1706,8 +1740,6 @@ class EventCoder::SentenceCoder {
            role == "LEG" || role == "SPY";
   }
 
-  // The actor a rule implies when the sentence names none: `role` of the state the other side
-  // belongs to.
   // Does a demonstration at `first` have a crowd no one names as its subject: a finite verb
   // ("Thousands marched", "1.7 million Hongkongers ... marched"), the noun opening its clause
   // ("Protests erupted", "Mass protests spread") or after a light verb ("groups held a
@@ -1746,6 +1778,8 @@ class EventCoder::SentenceCoder {
     return side;
   }
 
+  // The actor a rule implies when the sentence names none: `role` of the state the other side
+  // belongs to.
   Side Implicit(const Side& other, std::string_view role) const {
     Side side;
     if (other.actors.empty()) return side;
@@ -1753,6 +1787,7 @@ class EventCoder::SentenceCoder {
     if (state.empty()) return side;
     if (std::optional<ResolvedActor> a = resolver_.StateActor(state, role)) {
       side.actors.push_back(std::move(*a));
+      side.domestic = true;
     }
     return side;
   }
@@ -2106,7 +2141,7 @@ class EventCoder::SentenceCoder {
       const bool domestic_sanction =
           rule.cameo.starts_with("163") && src.entity == tgt.entity && tgt.code != tgt.entity;
       const bool whole_on_part = src.code == src.entity && tgt.code != tgt.entity &&
-                                 (rule.cameo >= "17" || domestic_sanction);
+                                 (rule.cameo >= "17" || domestic_sanction || target.domestic);
       if (src.entity == tgt.entity &&
           ((src.code == tgt.code && !two_people) || (src.code == src.entity && !whole_on_part) ||
            tgt.code == tgt.entity)) {

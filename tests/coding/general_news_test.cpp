@@ -246,6 +246,9 @@ TEST_F(GeneralNewsTest, ConditionsFailuresAndPatients) {
       {"Afghanistan is tense. Russian troops attacked a checkpoint.", {}, {"RUS>AFG"}},
       // actors of many states are none of the article's: "world leaders"
       {"Kenya is calm. World leaders condemned the attack on Kenyan police.", {}, {"KEN>KEN"}},
+      // what a state eases or a union strikes over stays at home: its people, their government
+      {"Kenya eases coronavirus curfew", {"KEN>KEN 0813"}},
+      {"Striking French refinery workers refused to end their walkout.", {"FRA>FRA 1242"}},
       // force "targeting" someone is against them
       {"Iran launched missiles targeting US troops in Iraq.", {"IRN>USA 195"}, {"IRN>IRQ"}},
       // a month is no place: "an Israeli airstrike in August"
