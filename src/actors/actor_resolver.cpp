@@ -847,6 +847,7 @@ class ActorResolver::SentenceResolver {
   // the prime minister of one state are two actors; a plural title is no person.
   ResolvedActor TitledOffice(ResolvedActor base, uint32_t first, uint32_t pos) const {
     std::string title;
+    uint32_t head = 0;  // the title's last word
     for (const Atom& a : atoms_) {
       // (A TABARI file's agents are titles alike: "Mordor orcmen" stays Mordor.)
       if (a.first < first || a.last > pos || a.info == nullptr ||
@@ -855,10 +856,11 @@ class ActorResolver::SentenceResolver {
       }
       if (!title.empty()) title.push_back(' ');
       title += NormRange(a.first, a.last);
+      head = a.last - 1;
     }
     if (title.empty()) return base;
     base.name += " " + title;
-    base.person = !IsPluralHead(Norm(pos - 1));
+    base.person = !IsPluralHead(Norm(head));
     return base;
   }
 

@@ -1566,7 +1566,9 @@ class EventCoder::SentenceCoder {
       target.side = Implicit(source, rule.implicit_target);  // "protesters marched"
     }
     if (target.side.empty() && !target.other) {
-      target.side = DomesticTarget(source, rule.cameo, verb);
+      const bool people = !rule.civilian_cameo.empty() && source.actors.size() == 1 &&
+                          IsPeople(source.actors.front());
+      target.side = DomesticTarget(source, people ? rule.civilian_cameo : rule.cameo, verb);
     }
     const uint32_t stop = source.last == kNoSpan || source.last > first ? s_.first : source.last;
     EmitPairs(source, target.side, rule, first, last, trig, stop);
@@ -1697,6 +1699,16 @@ class EventCoder::SentenceCoder {
            c.find("INS") != std::string_view::npos || c.find("SEP") != std::string_view::npos ||
            c.find("UAF") != std::string_view::npos;
   }
+  // A body of a state's people, not of its authorities or forces: protesters, workers,
+  // students, villagers ("KENOPP", "FRALAB"); no single person.
+  bool IsPeople(const ResolvedActor& a) const {
+    if (a.person) return false;
+    const std::string state = resolver_.StateOf(a);
+    if (state.empty() || !a.code.starts_with(state)) return false;
+    const std::string_view role = std::string_view(a.code).substr(state.size());
+    return OneOf(role, {"OPP", "CVL", "LAB", "EDU", "HLH", "AGR", "REL", "REF"});
+  }
+
   // A state's armed forces or police.
   static bool IsForces(const ResolvedActor& a) {
     const std::string_view c = a.code;
@@ -2149,10 +2161,13 @@ class EventCoder::SentenceCoder {
         // is no event.
         const bool cooperation = rule.cameo.starts_with("04") || rule.cameo.starts_with("05");
         if (!target.place || cooperation || src.code == src.entity || tgt.code != tgt.entity ||
-            src.code == tgt.entity + "CVL") {
+            (src.code == tgt.entity + "CVL" && rule.civilian_cameo.empty())) {
           continue;
         }
-        std::optional<ResolvedActor> people = resolver_.StateActor(tgt.entity, "CVL");
+        // (Its people rioting there riot against their government: "rioters torched shops in
+        // Nairobi".)
+        std::optional<ResolvedActor> people =
+            resolver_.StateActor(tgt.entity, IsPeople(src) ? "GOV" : "CVL");
         if (!people) continue;
         tgt = std::move(*people);
       }
@@ -2175,6 +2190,11 @@ class EventCoder::SentenceCoder {
         e.cameo = rule.irregular_cameo;
         e.quad_class = rule.irregular_quad_class;
         e.goldstein = rule.irregular_goldstein;
+      }
+      if (!rule.civilian_cameo.empty() && IsPeople(src)) {
+        e.cameo = rule.civilian_cameo;
+        e.quad_class = rule.civilian_quad_class;
+        e.goldstein = rule.civilian_goldstein;
       }
       if (domestic_sanction && lex_.cameo() != nullptr) {
         if (const CameoCode* c = lex_.cameo()->Find("172")) {

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <tuple>
 #include <sstream>
+#include <tuple>
 
 #include "core/lines.h"
 #include "text/tokenizer.h"
@@ -157,6 +157,12 @@ std::string EventLexicon::ParseLine(std::string_view line, std::string_view file
       rule.irregular_cameo = opt.substr(10);
       rule.irregular_quad_class = irregular->quad_class;
       rule.irregular_goldstein = irregular->goldstein;
+    } else if (opt.starts_with("civilian=")) {
+      const CameoCode* civilian = cameo.Find(opt.substr(9));
+      if (civilian == nullptr) return "unknown CAMEO code '" + opt.substr(9) + "'";
+      rule.civilian_cameo = opt.substr(9);
+      rule.civilian_quad_class = civilian->quad_class;
+      rule.civilian_goldstein = civilian->goldstein;
     } else if (opt.starts_with("armed=")) {
       const CameoCode* armed = cameo.Find(opt.substr(6));
       if (armed == nullptr) return "unknown CAMEO code '" + opt.substr(6) + "'";
@@ -192,6 +198,7 @@ void EventLexicon::Lint(const CameoTable& cameo, bool coverage,
       reached.insert(r.cameo);
       if (!r.armed_cameo.empty()) reached.insert(r.armed_cameo);
       if (!r.irregular_cameo.empty()) reached.insert(r.irregular_cameo);
+      if (!r.civilian_cameo.empty()) reached.insert(r.civilian_cameo);
       if (!r.reverse_cameo.empty()) reached.insert(r.reverse_cameo);
     }
     for (const auto& [prefix, codes] : complements_.rows()) {
@@ -229,12 +236,12 @@ void EventLexicon::Lint(const CameoTable& cameo, bool coverage,
       if (r.line < 0 || it->second->line < 0 || !seen.emplace(it->second, &r).second) continue;
       std::string text;
       for (const std::string& w : words) text += (text.empty() ? "" : " ") + w;
-      diagnostics->push_back(Diagnostic{
-          Severity::kWarning, r.file, r.line, "", -1,
-          "'" + text + "' is also rule " + it->second->id + " (" + it->second->cameo + ", " +
-              it->second->file + " line " + std::to_string(it->second->line) + "): this one, " +
-              r.cameo + ", wins",
-          ""});
+      diagnostics->push_back(Diagnostic{Severity::kWarning, r.file, r.line, "", -1,
+                                        "'" + text + "' is also rule " + it->second->id + " (" +
+                                            it->second->cameo + ", " + it->second->file + " line " +
+                                            std::to_string(it->second->line) + "): this one, " +
+                                            r.cameo + ", wins",
+                                        ""});
       it->second = &r;
     }
   });

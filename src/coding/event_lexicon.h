@@ -1,6 +1,6 @@
 // The event lexicon: verb and noun triggers mapped to actions and CAMEO codes, with where to
-// find their actors (format and matching rule: docs/events.md; the built-in files: src/coding/data/lexicon/).
-// Read-only after loading; safe to share between threads.
+// find their actors (format and matching rule: docs/events.md; the built-in files:
+// src/coding/data/lexicon/). Read-only after loading; safe to share between threads.
 #pragma once
 
 #include <cstdint>
@@ -43,8 +43,8 @@ struct VerbPattern {
 };
 
 struct EventRule {
-  std::string id;  // e.g. "call.telephone-conversation"
-  std::string file;   // where it was written (for checks)
+  std::string id;    // e.g. "call.telephone-conversation"
+  std::string file;  // where it was written (for checks)
   int64_t line = -1;
   TriggerKind kind = TriggerKind::kVerb;
   std::string action;
@@ -59,7 +59,7 @@ struct EventRule {
   // `verb impose ~ curfew`: words that must follow the verb (and its particles) within a few
   // words ("imposed a three-day curfew"); the trigger then runs to their end.
   std::vector<std::string> object_words;
-  std::string object_other_number;     // the last object word's plural (or singular, if plural)
+  std::string object_other_number;      // the last object word's plural (or singular, if plural)
   std::vector<uint64_t> object_hashes;  // text::NormHash of each object word
   // `armed=190`: the code when the source is an armed force (military, rebels, militants):
   // "soldiers killed 20 people" is fighting (190), "a man killed his neighbour" assault (1823).
@@ -72,6 +72,12 @@ struct EventRule {
   std::string irregular_cameo;
   int irregular_quad_class = 0;
   double irregular_goldstein = 0.0;
+  // `civilian=145`: the code when the source is a body of a state's people, not of its
+  // authorities or forces (protesters, workers, students, villagers): "protesters attacked
+  // the police" is a riot (145), "teachers struck" a labour strike (143).
+  std::string civilian_cameo;
+  int civilian_quad_class = 0;
+  double civilian_goldstein = 0.0;
   bool governed_only = false;   // an event only as what a governor governs: "seeks
                                 // cooperation", "rejected cooperation", not "discussed cooperation"
   bool reverse = false;         // the subject is the target and the slot's actor the source

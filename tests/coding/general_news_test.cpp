@@ -249,6 +249,11 @@ TEST_F(GeneralNewsTest, ConditionsFailuresAndPatients) {
       // what a state eases or a union strikes over stays at home: its people, their government
       {"Kenya eases coronavirus curfew", {"KEN>KEN 0813"}},
       {"Striking French refinery workers refused to end their walkout.", {"FRA>FRA 1242"}},
+      // a state's people rioting or striking: a riot (145), a labour strike (143)
+      {"Kenya is tense. Protesters attacked police in Nairobi.", {"KEN>KEN 145"}},
+      {"Rioters in Dakar set fire to shops and buses.", {"SEN>SEN 145"}},
+      {"South Korean doctors strike over medical school quotas", {"KOR>KOR 143"}, {"KOR>KOR 195"}},
+      {"Israel struck Gaza.", {"ISR>PSE 195"}},
       // force "targeting" someone is against them
       {"Iran launched missiles targeting US troops in Iraq.", {"IRN>USA 195"}, {"IRN>IRQ"}},
       // a month is no place: "an Israeli airstrike in August"
