@@ -9,8 +9,8 @@ namespace dyad::coding {
 namespace {
 
 constexpr std::array<std::string_view, kGovernKinds> kKindNames = {
-    "appeal", "demand", "intend", "reject",  "threaten", "deny",
-    "accuse", "future", "plan",   "attempt", "enact",    "negate",   "speculate"};
+    "appeal", "demand", "intend",  "reject", "threaten", "deny",     "accuse",
+    "future", "plan",   "attempt", "enact",  "negate",   "speculate"};
 
 // Words that are not inflected: modal auxiliaries.
 bool IsModal(std::string_view w) {
@@ -125,7 +125,8 @@ std::string_view ComplementTable::CodeFor(GovernKind kind, std::string_view came
   if (!own.empty()) return own;
   switch (kind) {
     case GovernKind::kFuture:
-      return CodeFor(GovernKind::kIntend, cameo).empty() ? "=" : CodeFor(GovernKind::kIntend, cameo);
+      return CodeFor(GovernKind::kIntend, cameo).empty() ? "="
+                                                         : CodeFor(GovernKind::kIntend, cameo);
     case GovernKind::kPlan:
       return CodeFor(GovernKind::kFuture, cameo);
     case GovernKind::kAttempt:
