@@ -73,7 +73,17 @@ std::string FindHomeState(const ActorDictionary& dict, const places::Gazetteer* 
     c.score += weight;
   };
   const std::vector<text::Token>& tokens = doc.tokens;
-  for (const text::Sentence& s : doc.sentences) {
+  // The dateline's place counts once (where the story was filed, often a neighbour's capital:
+  // "BEIRUT" for Syria), then the sentences.
+  std::vector<text::Sentence> spans;
+  if (doc.dateline_last > doc.dateline_first) {
+    text::Sentence dateline;
+    dateline.first = doc.dateline_first;
+    dateline.last = doc.dateline_last;
+    spans.push_back(dateline);
+  }
+  spans.insert(spans.end(), doc.sentences.begin(), doc.sentences.end());
+  for (const text::Sentence& s : spans) {
     if (!s.coded) continue;
     const int base = s.headline ? 2 : 1;
     uint32_t i = s.first;

@@ -744,7 +744,23 @@ class EventCoder::SentenceCoder {
         ++modifiers;
         continue;
       }
+      // "a |full-scale| invasion", "|air and missile| strikes": the hyphen and the "and" of a
+      // noun's modifiers, before any verb is crossed.
+      if (noun && !crossed_verb && t > s_.first &&
+          ((w == "-" && modifiers > 0) ||
+           ((w == "and" || w == "or") && !tokens_[t - 1].capitalized &&
+            tokens_[t - 1].kind == text::TokenKind::kWord && !IsFunctionWord(Norm(t - 1)) &&
+            !IsLightVerb(Norm(t - 1)) && !EndingAt(t)))) {
+        if (modifiers > 0) --modifiers;  // the words joined count as one
+        continue;
+      }
       if ((w == "and" || w == "but") && last_subject_) return *last_subject_;
+      // "China said it was holding the crew and demanded an apology": a verb after "and"
+      // whose partner coded nothing shares the sentence's subject.
+      if ((w == "and" || w == "but") && !noun && t > s_.first && !EndingAt(t) &&
+          !tokens_[t - 1].capitalized) {
+        if (Side opener = TrailingParticipleSubject(at); !opener.empty()) return opener;
+      }
       // "The Coast Guard intercepts and seizes": two verbs of one subject, the first coding
       // nothing.
       if (w == "and" && !noun && t > s_.first + 1 && !tokens_[t - 1].capitalized &&

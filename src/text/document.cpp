@@ -1,5 +1,6 @@
 #include "text/document.h"
 
+#include "text/dateline.h"
 #include "text/tokenizer.h"
 
 namespace dyad::text {
@@ -22,6 +23,18 @@ Document BuildDocument(const Article& article, const ProseFilter& filter) {
   const bool multi_line = !doc.sentences.empty() && doc.sentences.back().line > 0;
   const uint32_t headline_lines = article.title.empty() && !multi_line ? 0 : 1;
   filter.Mark(doc.tokens, &doc.sentences, headline_lines);
+  // A dateline opens the text's first sentence: the sentence begins after it.
+  for (Sentence& s : doc.sentences) {
+    if (s.headline || s.first >= s.last || doc.tokens[s.first].begin < doc.text_offset) continue;
+    const uint32_t after = DatelineEnd(doc.tokens, s.first, s.last, doc.buffer);
+    if (after != s.first) {
+      doc.dateline_first = s.first;
+      doc.dateline_last = after;
+      s.first = after;
+      s.begin = doc.tokens[after].begin;
+    }
+    break;
+  }
   return doc;
 }
 

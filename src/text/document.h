@@ -20,6 +20,10 @@ struct Document {
   uint32_t text_offset = 0;  // where the article's text starts in `buffer`
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  // The wire dateline opening the text ("BEIRUT, Aug 21 (Reuters) -"), tokens
+  // [dateline_first, dateline_last); empty when there is none. Its sentence starts after it.
+  uint32_t dateline_first = 0;
+  uint32_t dateline_last = 0;
 
   ArticleField FieldOf(uint32_t offset) const {
     return offset < text_offset ? ArticleField::kTitle : ArticleField::kText;

@@ -262,6 +262,16 @@ TEST_F(GeneralNewsTest, ConditionsFailuresAndPatients) {
       {"Iraq is tense. A spokesperson told the Military Times the base was hit.", {}, {"IRQ>IRQ"}},
       // a short line opening with a year is a topic's label, not a headline
       {"2025 Peruvian protests", {}},
+      // a dateline names no actor
+      {"NAIROBI, March 3 (Reuters) - Ugandan troops shelled Somali positions.",
+       {"UGA>SOM 194"},
+       {"KEN"}},
+      // a noun's modifiers joined by a hyphen or "and" before its light verb
+      {"Russian forces launched a full-scale invasion of Ukraine.", {"RUS>UKR 192"}},
+      {"Kenya and Uganda launched air and missile strikes on Somalia.",
+       {"KEN>SOM 195", "UGA>SOM 195"}},
+      // a verb after "and" shares the sentence's subject when its partner coded nothing
+      {"China said it held the crew and demanded an apology from Washington.", {"CHN>USA 100"}},
       // a participle set off after the main clause shares its subject
       {"Afghanistan is tense. Gunmen attacked a checkpoint, killing four soldiers.",
        {"AFG>AFG 190"}},
