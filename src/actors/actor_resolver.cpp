@@ -281,8 +281,10 @@ class ActorResolver::SentenceResolver {
       return k + 1;
     }
     // "a state of emergency", "the army of occupation": the agent word heads another noun.
+    // (Not before a gerund: "accused security forces of firing".)
     if (Norm(agent.last) == "of" && agent.last + 1 < s_.last &&
-        !tokens_[agent.last + 1].capitalized && Norm(agent.last + 1) != "the") {
+        !tokens_[agent.last + 1].capitalized && Norm(agent.last + 1) != "the" &&
+        !Norm(agent.last + 1).ends_with("ing")) {
       return k + 1;
     }
     std::optional<ResolvedActor> actor = owner_.StateActor(state, agent.info->role_code);

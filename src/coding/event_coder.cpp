@@ -545,12 +545,27 @@ class EventCoder::SentenceCoder {
     return false;
   }
 
+  // Does the mention holding token `j` have a capitalized word before it?
+  bool NamedBefore(uint32_t j) const {
+    for (const Mention& m : mentions_) {
+      if (m.first >= j || m.last <= j) continue;
+      for (uint32_t t = m.first; t < j; ++t) {
+        if (tokens_[t].capitalized && !IsDeterminer(Norm(t))) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
   uint32_t ObjectWordsBegin(const EventRule& rule, uint32_t from) const {
     constexpr uint32_t kGap = 4;
     const std::vector<std::string>& words = rule.object_words;
     const uint32_t limit = std::min<uint32_t>(GapLimit(from, kGap), s_.last);
     for (uint32_t j = from; j < limit; ++j) {
       if (j + words.size() > s_.last) break;
+      // Inside a name only past lowercase words: "sent |troops|", "recalled its
+      // |ambassadors|", not "used by Syrian government |forces|".
+      if (InsideMention(j) && StartingAt(j) == nullptr && NamedBefore(j)) continue;
       bool all = true;
       for (size_t k = 0; k < words.size() && all; ++k) {
         const text::Token& t = tokens_[j + static_cast<uint32_t>(k)];
@@ -567,8 +582,14 @@ class EventCoder::SentenceCoder {
   // start at (cached: every gapped rule of a verb asks for the same place).
   uint32_t GapLimit(uint32_t from, uint32_t gap) const {
     if (gap_limit_from_ == from) return gap_limit_;
+    // A name counts as one word: "accused |Former Prime Minister Imran Khan| of".
     uint32_t j = from;
-    while (j < s_.last && j <= from + gap && !EndsObjectGap(Norm(j))) ++j;
+    uint32_t words = 0;
+    while (j < s_.last && words <= gap && !EndsObjectGap(Norm(j))) {
+      const Mention* m = StartingAt(j);
+      j = m != nullptr ? m->last : j + 1;
+      ++words;
+    }
     gap_limit_from_ = from;
     gap_limit_ = j;
     return j;
@@ -742,6 +763,15 @@ class EventCoder::SentenceCoder {
       if (noun && modifiers < kModifierSkip && !IsFunctionWord(w) && !tokens_[t].capitalized &&
           tokens_[t].kind == text::TokenKind::kWord) {
         ++modifiers;
+        continue;
+      }
+      // "a second night |of| curfew", "a new round |of| talks", "a wave |of| arrests": a
+      // measure of the noun is no preposition before it.
+      if (noun && !crossed_verb && w == "of" && t > s_.first &&
+          OneOf(Norm(t - 1), {"round",  "rounds",  "wave",   "waves",  "series", "spate", "string",
+                              "night",  "nights",  "day",    "days",   "week",   "weeks", "month",
+                              "months", "barrage", "volley", "flurry", "number", "batch", "package",
+                              "raft",   "set",     "fresh",  "new"})) {
         continue;
       }
       // "a |full-scale| invasion", "|air and missile| strikes": the hyphen and the "and" of a
@@ -1441,7 +1471,10 @@ class EventCoder::SentenceCoder {
     Side source;
     Found target;
     if (passive) {
-      source = AfterPreposition("by", last, nullptr, 2 * kPrepositionWindow);
+      // (The agent may stand between the verb and its object words: "was accused |by the
+      // United States| of spying".)
+      source = AfterPreposition("by", gap_begin != 0 ? gap_begin : last, nullptr,
+                                2 * kPrepositionWindow);
       target.side = reduced ? PhraseBefore(first) : Subject(first, false);
       // "The protesters' main demands were conceded by ...", "Sanctions on Iran were lifted
       // by ...": the actor of the subject's phrase (its possessor first: "Spain's proposal
@@ -1868,7 +1901,9 @@ class EventCoder::SentenceCoder {
   // Does a verb ending at `last` take a thing for its object: "attacked |a checkpoint|",
   // "bombed |the market|" (a determiner, then a word that is no actor)?
   bool HasThingObject(uint32_t last) const {
-    if (last >= s_.last || !OneOf(Norm(last), {"a", "an", "the", "two", "three", "several"})) {
+    if (last >= s_.last ||
+        !(OneOf(Norm(last), {"a", "an", "the", "one", "two", "three", "several", "its", "their"}) ||
+          tokens_[last].kind == text::TokenKind::kNumber)) {
       return false;
     }
     const uint32_t noun = last + 1;

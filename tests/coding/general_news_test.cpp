@@ -262,6 +262,18 @@ TEST_F(GeneralNewsTest, ConditionsFailuresAndPatients) {
       {"Iraq is tense. A spokesperson told the Military Times the base was hit.", {}, {"IRQ>IRQ"}},
       // a short line opening with a year is a topic's label, not a headline
       {"2025 Peruvian protests", {}},
+      // the agent of a passive may stand before its object words
+      {"China was accused by the United States of spying.", {"USA>CHN 1125"}},
+      // object words inside a name do not count: "Syrian government forces" is no "force"
+      {"Chemical weapons were used by Syrian government forces in Douma.", {}, {"SYR>SYR 175"}},
+      // a name in the gap counts as one word
+      {"Kenyan police accused former Prime Minister Raila Amolo Odinga of corruption.",
+       {"KEN>KEN 1121"}},
+      // a measure of a noun is no preposition: "a second night of curfew"
+      {"Chile is tense. The army imposed a second night of curfew in Santiago.", {"CHL>CHL 1723"}},
+      // agents before "of" and a gerund are agents: "accused security forces of firing"
+      {"Colombia is tense. Activists accused security forces of firing on demonstrators.",
+       {"COL>COL 1123"}},
       // a dateline names no actor
       {"NAIROBI, March 3 (Reuters) - Ugandan troops shelled Somali positions.",
        {"UGA>SOM 194"},
