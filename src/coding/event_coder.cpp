@@ -545,14 +545,11 @@ class EventCoder::SentenceCoder {
     return false;
   }
 
-  // Does the mention holding token `j` have a capitalized word before it?
-  bool NamedBefore(uint32_t j) const {
+  // Is token `j` inside a mention right after "by"?
+  bool InAgentPhrase(uint32_t j) const {
     for (const Mention& m : mentions_) {
       if (m.first >= j || m.last <= j) continue;
-      for (uint32_t t = m.first; t < j; ++t) {
-        if (tokens_[t].capitalized && !IsDeterminer(Norm(t))) return true;
-      }
-      return false;
+      return m.first > s_.first && Norm(m.first - 1) == "by";
     }
     return false;
   }
@@ -563,9 +560,9 @@ class EventCoder::SentenceCoder {
     const uint32_t limit = std::min<uint32_t>(GapLimit(from, kGap), s_.last);
     for (uint32_t j = from; j < limit; ++j) {
       if (j + words.size() > s_.last) break;
-      // Inside a name only past lowercase words: "sent |troops|", "recalled its
-      // |ambassadors|", not "used by Syrian government |forces|".
-      if (InsideMention(j) && StartingAt(j) == nullptr && NamedBefore(j)) continue;
+      // Not inside a passive's agent: "were used by Syrian government |forces|" is no use of
+      // force (but "sent |troops|", "ordered UN |peacekeepers| out").
+      if (InsideMention(j) && StartingAt(j) == nullptr && InAgentPhrase(j)) continue;
       bool all = true;
       for (size_t k = 0; k < words.size() && all; ++k) {
         const text::Token& t = tokens_[j + static_cast<uint32_t>(k)];
