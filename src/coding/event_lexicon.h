@@ -78,6 +78,8 @@ struct EventRule {
   std::string civilian_cameo;
   int civilian_quad_class = 0;
   double civilian_goldstein = 0.0;
+  bool armed_only = false;      // `armed-only`: an event only when the source is an armed
+                                // force ("troops entered Kabul", not "Biden entered the race")
   bool governed_only = false;   // an event only as what a governor governs: "seeks
                                 // cooperation", "rejected cooperation", not "discussed cooperation"
   bool reverse = false;         // the subject is the target and the slot's actor the source
