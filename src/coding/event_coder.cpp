@@ -2181,8 +2181,12 @@ class EventCoder::SentenceCoder {
               source.actors.end()) {
         continue;
       }
-      // (A state as a whole may move its forces: "Turkey moved into northern Syria".)
-      if (rule.armed_only && !IsArmed(src) && src.code != src.entity) continue;
+      // (A state as a whole may move its forces into another: "Turkey moved into northern
+      // Syria", not "Russia took control of the local businesses".)
+      if (rule.armed_only && !IsArmed(src) &&
+          !(src.code == src.entity && target.actors[b].code == target.actors[b].entity)) {
+        continue;
+      }
       // Talking to the press is a statement, not a consultation.
       if (rule.cameo.starts_with("04") && target.actors[b].code.ends_with("MED")) continue;
       ResolvedActor tgt = target.actors[b];
