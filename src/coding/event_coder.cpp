@@ -810,6 +810,21 @@ class EventCoder::SentenceCoder {
         const uint32_t j = Norm(t - 1) == "," ? t - 1 : t;
         if (const Mention* m = EndingAt(j)) return GroupLeft(*m);
       }
+      // "Indian fighter jets and |helicopter gunships| attacked": an actor and its equipment.
+      if (!noun && i == at && tokens_[t].kind == text::TokenKind::kWord &&
+          !tokens_[t].capitalized && !IsFunctionWord(w)) {
+        uint32_t k = t;
+        if (k > s_.first && !tokens_[k - 1].capitalized &&
+            tokens_[k - 1].kind == text::TokenKind::kWord && !IsFunctionWord(Norm(k - 1))) {
+          --k;
+        }
+        if (k > s_.first + 1 && Norm(k - 1) == "and") {
+          if (const Mention* m = EndingAt(k - 1);
+              m != nullptr && !m->locative && !m->possessive && !m->modifier) {
+            return GroupLeft(*m);
+          }
+        }
+      }
       break;
     }
     return {};

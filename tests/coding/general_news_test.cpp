@@ -274,6 +274,11 @@ TEST_F(GeneralNewsTest, ConditionsFailuresAndPatients) {
       // agents before "of" and a gerund are agents: "accused security forces of firing"
       {"Colombia is tense. Activists accused security forces of firing on demonstrators.",
        {"COL>COL 1123"}},
+      // an actor and its equipment as subject
+      {"Russian troops and tanks entered Ukraine.", {"RUS>UKR 192"}},
+      // moving in is occupation only by an armed force or a state into another
+      {"Taliban fighters entered Kabul on Sunday.", {"TALIBAN>AFG 192"}},
+      {"Russia took control of the local businesses of Danone.", {}, {"RUS>RUS 192"}},
       // a dateline names no actor
       {"NAIROBI, March 3 (Reuters) - Ugandan troops shelled Somali positions.",
        {"UGA>SOM 194"},
