@@ -66,6 +66,8 @@ class ActorResolver::SentenceResolver {
     atoms_.reserve(16);  // one allocation for most sentences, rather than one per doubling
   }
 
+  std::optional<std::string> local_state_;  // LocalState(), once found
+
   std::vector<Mention> Run() {
     FindAtoms();
     d_.discarded = std::any_of(atoms_.begin(), atoms_.end(), [&](const Atom& a) {
@@ -227,6 +229,35 @@ class ActorResolver::SentenceResolver {
     return *d_.home;
   }
 
+  // The state agents named without one belong to: that of a place the sentence opens with
+  // ("In La Paz, police fired tear gas ..."), else the article's.
+  const std::string& LocalState() {
+    if (!local_state_) {
+      local_state_ = "";
+      const std::string_view opener = Norm(s_.first);
+      uint32_t at = s_.first + 1;
+      if (Norm(at) == "the") ++at;
+      bool comma = false;
+      for (uint32_t i = at; i < s_.last && i < at + 6; ++i) comma = comma || Norm(i) == ",";
+      if (OneOf(opener, {"in", "at", "near"}) && comma) {
+        for (const PlaceMention& p : sentence_places_) {
+          if (p.first == at) local_state_ = p.country;
+        }
+        if (local_state_->empty()) {
+          const size_t a = AtomAt(at);
+          const ActorRecord* r = a == std::string::npos ? nullptr : RecordOf(atoms_[a]);
+          if (r != nullptr && r->kind == ActorKind::kState &&
+              (atoms_[a].info->use == PhraseUse::kSeat || atoms_[a].info->use == PhraseUse::kName ||
+               atoms_[a].info->use == PhraseUse::kPlace)) {
+            local_state_ = r->id;
+          }
+        }
+      }
+      if (local_state_->empty()) local_state_ = Home();
+    }
+    return *local_state_;
+  }
+
   // The state of a place right after an agent: "police in Kirkuk", "soldiers near Donetsk".
   std::string PlaceStateAfter(uint32_t pos) const {
     if (!IsLocativePreposition(Norm(pos)) && Norm(pos) != "of") return "";
@@ -253,7 +284,8 @@ class ActorResolver::SentenceResolver {
         "flights", "flight", "ships", "vessels", "targets", "target", "infrastructure",
         "facilities", "facility", "sites", "site", "installations", "areas", "area", "zones",
         "zone", "courts", "court", "tribunal", "tribunals", "casualties", "deaths", "areas",
-        "posts", "positions", "supplies", "flotilla", "aviation", "craft"};
+        "posts", "positions", "supplies", "flotilla", "aviation", "craft", "camp", "camps",
+        "hideout", "hideouts", "stronghold", "strongholds"};
     return kHeads.contains(w);
   }
 
@@ -720,7 +752,7 @@ class ActorResolver::SentenceResolver {
     if (const std::string state = abroad ? "" : PlaceStateAfter(pos); !state.empty()) {
       return GenericAgent(k, state);
     }
-    if (!titled) return Home().empty() ? k + 1 : GenericAgent(k, Home());
+    if (!titled) return LocalState().empty() ? k + 1 : GenericAgent(k, LocalState());
     // "The President thanked ...": in an official release, the publisher's own title.
     if (d_.publisher && pos == agent.last && agent.first > s_.first &&
         Norm(agent.first - 1) == "the" &&
@@ -761,8 +793,8 @@ class ActorResolver::SentenceResolver {
         Emit(agent.first, end, TitledStranger(*base, name_first, name_last));
         mentions_.back().generic = true;
       }
-    } else if (!Home().empty()) {
-      GenericAgent(k, Home());  // "the president", in an article about one state
+    } else if (!LocalState().empty()) {
+      GenericAgent(k, LocalState());  // "the president", in an article about one state
     }
     return AtomIndexAfter(std::max(end, agent.last));
   }
@@ -913,7 +945,22 @@ class ActorResolver::SentenceResolver {
         m.type = MentionType::kGroup;
         m.possessive = w == "their";
         m.actors = sentence_group_.empty() ? d_.group : sentence_group_;
-        if (m.actors.size() < 2) return;
+        if (m.actors.size() < 2) {
+          // "thousands of protesters gathered ... as they chanted slogans", "the gunmen killed
+          // 59 people when they stormed the mall": with no group of several, "they" is the
+          // body the sentence names first, its subject.
+          const Mention* body = nullptr;
+          for (const Mention& prev : mentions_) {
+            if (prev.actors.size() == 1 && !prev.actors[0].person && !prev.role.empty() &&
+                !prev.possessive && !prev.locative && prev.type == MentionType::kNamed) {
+              body = &prev;
+              break;
+            }
+          }
+          if (body == nullptr || w != "they") return;
+          m.type = MentionType::kPronoun;
+          m.actors = body->actors;
+        }
         break;
       case AnaphorKind::kSpeaker:
         m.type = MentionType::kSpeaker;
@@ -1157,7 +1204,10 @@ class ActorResolver::SentenceResolver {
         // places: "Eastern Mediterranean", "Schengen Area", "Red Sea"
         "eastern", "western", "northern", "southern", "central", "area", "zone", "sea", "ocean",
         "gulf", "strait", "river", "valley", "island", "islands", "province", "region", "district",
-        "county", "peninsula", "mountains", "desert", "mediterranean"};
+        "county", "peninsula", "mountains", "desert", "mediterranean",
+        // regions' adjectives: "West African leaders", "Middle East"
+        "west", "east", "north", "south", "african", "asian", "european", "american", "arab",
+        "middle"};
     // Nor a gerund or a contraction opening a quote: "Saying I'm sorry".
     if (Norm(first).ends_with("ing") || Norm(first).find('\'') != std::string_view::npos) {
       return true;

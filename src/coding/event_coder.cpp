@@ -973,6 +973,8 @@ class EventCoder::SentenceCoder {
         i = q;
         continue;
       }
+      // "struck what New Delhi called a training camp": the name says, it is not struck.
+      if (w == "what") return {};
       // "received word that Argentina had left": "that" before a name opens a clause (whose
       // subject only a verb of saying makes its target: "warned that Russia could ...").
       if (rule.strict_object && w == "that" && StartingAt(i + 1) != nullptr) return {};
@@ -1024,6 +1026,8 @@ class EventCoder::SentenceCoder {
       const std::string_view w = Norm(i);
       if (w == "." || w == ";") break;
       if (w != prep || InsideMention(i)) continue;
+      // "sent troops to protect its nationals": "to" before a verb is no preposition.
+      if (prep == "to" && IsPurposeVerb(Norm(i + 1))) continue;
       uint32_t j = i + 1;
       while (j < s_.last && IsDeterminer(Norm(j)) && !StartingAt(j)) ++j;
       j = SkipQuantity(j);
@@ -1037,6 +1041,18 @@ class EventCoder::SentenceCoder {
       return {};
     }
     return {};
+  }
+
+  static bool IsPurposeVerb(std::string_view w) {
+    static const text::WordSet kVerbs{
+        "protect",    "help",     "support", "defend",    "restore", "quell",       "evacuate",
+        "secure",     "monitor",  "train",   "assist",    "rescue",  "stop",        "prevent",
+        "ensure",     "counter",  "fight",   "guard",     "bolster", "reinforce",   "deter",
+        "discuss",    "meet",     "attend",  "negotiate", "mediate", "investigate", "oversee",
+        "keep",       "maintain", "end",     "push",      "press",   "seek",        "boost",
+        "strengthen", "calm",     "contain", "combat",    "patrol",  "enforce",     "hunt",
+        "crush"};
+    return kVerbs.contains(w);
   }
 
   // "foreign leaders, including Turkish President Erdogan and US President Biden": the actors
@@ -1822,7 +1838,9 @@ class EventCoder::SentenceCoder {
     uint32_t i = first;
     if (verb) {
       while (i > s_.first && IsAdverb(Norm(i - 1))) --i;
-      return i == s_.first || Norm(i - 1) != "to";
+      // ("when they stormed the mall": a pronoun names someone.)
+      return i == s_.first ||
+             !OneOf(Norm(i - 1), {"to", "they", "it", "he", "she", "we", "who", "which"});
     }
     for (int k = 0; k < 3 && i > s_.first; ++k) {
       const std::string_view w = Norm(i - 1);
@@ -2250,7 +2268,9 @@ class EventCoder::SentenceCoder {
       e.cameo = rule.cameo;
       e.quad_class = rule.quad_class;
       e.goldstein = rule.goldstein;
-      if (!rule.armed_cameo.empty() && IsArmed(src)) {
+      // (Gunmen or militants killing civilians are no fighting: "a gunman killed 49 people".)
+      if (!rule.armed_cameo.empty() && IsArmed(src) &&
+          !(rule.cameo >= "18" && IsIrregular(src) && !IsArmed(tgt))) {
         e.cameo = rule.armed_cameo;
         e.quad_class = rule.armed_quad_class;
         e.goldstein = rule.armed_goldstein;

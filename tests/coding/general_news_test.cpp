@@ -279,6 +279,18 @@ TEST_F(GeneralNewsTest, ConditionsFailuresAndPatients) {
       // moving in is occupation only by an armed force or a state into another
       {"Taliban fighters entered Kabul on Sunday.", {"TALIBAN>AFG 192"}},
       {"Russia took control of the local businesses of Danone.", {}, {"RUS>RUS 192"}},
+      // a place the sentence opens with gives its agents their state
+      {"Mexico granted asylum to Morales. In La Paz, police fired tear gas at supporters.",
+       {"BOL>BOL 175"},
+       {"MEX"}},
+      // "to" before a verb of purpose is no target's preposition
+      {"France sent 300 troops to protect its nationals.", {}, {"FRA>FRA"}},
+      // "what X called" names; it is not the target
+      {"Indian warplanes struck what New Delhi called a training camp inside Pakistan.",
+       {"IND>PAK 195"},
+       {"IND>IND"}},
+      // gunmen killing civilians are no fighting; "they" is the sentence's first body
+      {"Kenya is tense. The gunmen killed 59 people when they stormed the mall.", {"KEN>KEN 1823"}},
       // a dateline names no actor
       {"NAIROBI, March 3 (Reuters) - Ugandan troops shelled Somali positions.",
        {"UGA>SOM 194"},
