@@ -582,7 +582,15 @@ class EventCoder::SentenceCoder {
     // A name counts as one word: "accused |Former Prime Minister Imran Khan| of".
     uint32_t j = from;
     uint32_t words = 0;
-    while (j < s_.last && words <= gap && !EndsObjectGap(Norm(j))) {
+    // "fired shotguns |and| tear gas": "and" between two nouns joins objects.
+    const auto joins_nouns = [&](uint32_t k) {
+      if (!OneOf(Norm(k), {"and", "or"}) || k == from || k + 1 >= s_.last) return false;
+      const std::string_view next = Norm(k + 1);
+      return tokens_[k - 1].kind == text::TokenKind::kWord && !tokens_[k - 1].capitalized &&
+             tokens_[k + 1].kind == text::TokenKind::kWord && !IsAdverb(next) &&
+             !IsAuxiliary(next) && !next.ends_with("ed") && !IsFunctionWord(next);
+    };
+    while (j < s_.last && words <= gap && (!EndsObjectGap(Norm(j)) || joins_nouns(j))) {
       const Mention* m = StartingAt(j);
       j = m != nullptr ? m->last : j + 1;
       ++words;
@@ -710,6 +718,20 @@ class EventCoder::SentenceCoder {
   // For a noun, the subject of the verb that governs it ("Putin had a conversation"); an actor
   // right before the noun is a compound modifier ("the G7 summits"), not a subject.
   Side Subject(uint32_t at, bool noun) {
+    // "Israeli aircraft pounded", "a U.S. drone strike killed": a state's adjective on its
+    // weapons is the subject.
+    if (!noun) {
+      uint32_t end = at;
+      while (end > s_.first && (IsAuxiliary(Norm(end - 1)) || IsAdverb(Norm(end - 1)))) --end;
+      for (uint32_t k = end; k + 2 >= end && k > s_.first; --k) {
+        const Mention* m = EndingAt(k);
+        if (m != nullptr && !m->locative && !m->generic && k < end && WeaponsBetween(k, end) &&
+            std::none_of(m->actors.begin(), m->actors.end(),
+                         [](const ResolvedActor& a) { return a.person; })) {
+          return GroupLeft(*m);
+        }
+      }
+    }
     uint32_t modifiers = 0;
     bool crossed_verb = !noun;
     bool light_verb = false;  // "X, who leads the delegation, |held| negotiations"
@@ -769,6 +791,11 @@ class EventCoder::SentenceCoder {
                               "night",  "nights",  "day",    "days",   "week",   "weeks", "month",
                               "months", "barrage", "volley", "flurry", "number", "batch", "package",
                               "raft",   "set",     "fresh",  "new"})) {
+        continue;
+      }
+      // "a |24|-hour curfew", "a |three|-day strike": a number in a hyphenated modifier.
+      if (noun && !crossed_verb && tokens_[t].kind == text::TokenKind::kNumber &&
+          Norm(t + 1) == "-") {
         continue;
       }
       // "a |full-scale| invasion", "|air and missile| strikes": the hyphen and the "and" of a
@@ -1928,6 +1955,22 @@ class EventCoder::SentenceCoder {
   // A trigger in a fronted phrase takes the subject of the main clause after the comma:
   // "After talks in Kyiv, Zelenskyy and Trudeau took part ...", "During a meeting with Fiala,
   // Zhovkva conveyed ...". Only when no actor precedes the trigger in the phrase.
+  // Are tokens [from, to) (past auxiliaries and adverbs at the end) one or two words naming
+  // weapons: "aircraft", "drone strike", "fighter jets", "missiles"?
+  bool WeaponsBetween(uint32_t from, uint32_t to) const {
+    static const text::WordSet kWeapons{
+        "aircraft", "warplanes", "jets",     "planes",   "drones",     "drone",     "missiles",
+        "missile",  "rockets",   "rocket",   "shells",   "artillery",  "tanks",     "helicopters",
+        "gunships", "warships",  "bombers",  "strike",   "strikes",    "airstrike", "airstrikes",
+        "fighter",  "fire",      "shelling", "gunboats", "submarines", "navy",      "boats"};
+    while (to > from && (IsAuxiliary(Norm(to - 1)) || IsAdverb(Norm(to - 1)))) --to;
+    if (to <= from || to - from > 2) return false;
+    for (uint32_t k = from; k < to; ++k) {
+      if (!kWeapons.contains(Norm(k))) return false;
+    }
+    return true;
+  }
+
   // Does a verb ending at `last` take a thing for its object: "attacked |a checkpoint|",
   // "bombed |the market|" (a determiner, then a word that is no actor)?
   bool HasThingObject(uint32_t last) const {

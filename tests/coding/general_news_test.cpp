@@ -274,6 +274,13 @@ TEST_F(GeneralNewsTest, ConditionsFailuresAndPatients) {
       // agents before "of" and a gerund are agents: "accused security forces of firing"
       {"Colombia is tense. Activists accused security forces of firing on demonstrators.",
        {"COL>COL 1123"}},
+      // a state's adjective or name on its weapons is the subject
+      {"Israeli aircraft pounded Hamas compounds across the Gaza Strip.", {"ISR>HAMAS 190"}},
+      {"A U.S. drone strike killed an Iranian commander at Baghdad airport.", {"USA>IRN 1823"}},
+      // nouns joined by "and" in a gap: "fired shotguns and tear gas at"
+      {"South Africa is tense. Police fired shotguns and tear gas at youths.", {"ZAF>ZAF 175"}},
+      // a number in a hyphenated modifier
+      {"Nigeria is tense. Lagos state imposed a 24-hour curfew.", {"NGA>NGA 1723"}},
       // an actor and its equipment as subject
       {"Russian troops and tanks entered Ukraine.", {"RUS>UKR 192"}},
       // moving in is occupation only by an armed force or a state into another
