@@ -77,6 +77,8 @@ struct Discourse {
   // The state or organization the last sentence opened with, for a next sentence's opening
   // "It" ("Kenya summoned the envoy. It also recalled ..."): its record and actor.
   std::optional<std::pair<int64_t, ResolvedActor>> entity;
+  // Who did the last act of force or protest coded (roots 14-20), for "condemned the attack".
+  std::vector<ResolvedActor> last_force;
   // Names learned in this article ("Sauli Niinistö" after "President of Finland Sauli
   // Niinistö"), by normalized text.
   std::unordered_map<std::string, ResolvedActor> local_names;

@@ -1669,6 +1669,16 @@ class EventCoder::SentenceCoder {
         !(rule.implicit_target == "GOV" && IsStateAgent(source))) {
       target.side = Implicit(source, rule.implicit_target);  // "protesters marched"
     }
+    // "Egypt condemned the strikes", "NATO denounced the attack": criticism of an act of
+    // force the article reported is criticism of whoever did it.
+    if (target.side.empty() && verb && rule.cameo.starts_with("11") && !d_.last_force.empty() &&
+        ObjectIsForce(last)) {
+      for (const ResolvedActor& a : d_.last_force) {
+        if (std::find(source.actors.begin(), source.actors.end(), a) == source.actors.end()) {
+          target.side.actors.push_back(a);
+        }
+      }
+    }
     if (target.side.empty() && !target.other) {
       const bool people = !rule.civilian_cameo.empty() && source.actors.size() == 1 &&
                           IsPeople(source.actors.front());
@@ -1969,6 +1979,30 @@ class EventCoder::SentenceCoder {
       if (!kWeapons.contains(Norm(k))) return false;
     }
     return true;
+  }
+
+  // Is the object of a verb ending at `last` a noun of force or protest ("condemned |the
+  // strikes|", "denounced |the deadly attack|"): a trigger of roots 14-20 within four words?
+  bool ObjectIsForce(uint32_t last) const {
+    static const text::WordSet kForce{
+        "strike",     "strikes",    "attack",    "attacks",   "bombing",    "bombings",
+        "shelling",   "killing",    "killings",  "raid",      "raids",      "airstrike",
+        "airstrikes", "assault",    "invasion",  "offensive", "massacre",   "crackdown",
+        "shooting",   "executions", "execution", "incursion", "coup",       "violence",
+        "arrests",    "arrest",     "detention", "seizure",   "annexation", "blockade",
+        "test",       "tests",      "launch",    "hijacking", "kidnapping"};
+    for (uint32_t i = last; i < s_.last && i < last + 4; ++i) {
+      const std::string_view w = Norm(i);
+      if (StartingAt(i) != nullptr || IsFunctionWord(w) || IsClauseBreak(w)) return false;
+      if (kForce.contains(w)) return true;
+      const actors::PhraseMatcher::Match m = lex_.matcher().LongestAt(tokens_, i, s_.last);
+      if (m.length == 0) continue;
+      const Chosen c = ChooseTrigger(i, i + m.length, m.payloads);
+      if (c.trigger == nullptr) continue;
+      const EventRule& r = lex_.rule(c.trigger->rule);
+      return c.trigger->form == VerbForm::kNoun && !r.block && r.cameo >= "14";
+    }
+    return false;
   }
 
   // Does a verb ending at `last` take a thing for its object: "attacked |a checkpoint|",
@@ -2345,6 +2379,13 @@ class EventCoder::SentenceCoder {
         d_.group = {src, tgt};
         group_changed_ = true;
       }
+      if (e.cameo >= "14" && !negated && factual) {
+        if (!force_seen_) d_.last_force.clear();  // the sentence's own acts replace older ones
+        force_seen_ = true;
+        if (std::find(d_.last_force.begin(), d_.last_force.end(), src) == d_.last_force.end()) {
+          d_.last_force.push_back(src);
+        }
+      }
       out_.push_back(std::move(e));
       priorities_.push_back(rule.priority);
     }
@@ -2405,6 +2446,7 @@ class EventCoder::SentenceCoder {
   bool keep_negated_ = false;   // emit negated and hypothetical events, flagged
   bool future_ = false;         // the sentence speaks of what is to come
   bool group_changed_ = false;  // an event of this sentence set the salient pair
+  bool force_seen_ = false;     // an act of force of this sentence set d_.last_force
 
   std::vector<EventRule::Priority> priorities_;  // of each event emitted, in order
   bool discarded_ = false;  // a TABARI discard code matched: the sentence is not coded

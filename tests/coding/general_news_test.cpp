@@ -274,6 +274,10 @@ TEST_F(GeneralNewsTest, ConditionsFailuresAndPatients) {
       // agents before "of" and a gerund are agents: "accused security forces of firing"
       {"Colombia is tense. Activists accused security forces of firing on demonstrators.",
        {"COL>COL 1123"}},
+      // condemning an act of force the article reported condemns whoever did it
+      {"Russian forces shelled Kharkiv. Germany and France condemned the attack.",
+       {"DEU>RUS 111", "FRA>RUS 111"}},
+      {"Germany condemned the decision.", {}},
       // a state's adjective or name on its weapons is the subject
       {"Israeli aircraft pounded Hamas compounds across the Gaza Strip.", {"ISR>HAMAS 190"}},
       {"A U.S. drone strike killed an Iranian commander at Baghdad airport.", {"USA>IRN 1823"}},
