@@ -1962,9 +1962,6 @@ class EventCoder::SentenceCoder {
     return false;
   }
 
-  // A trigger in a fronted phrase takes the subject of the main clause after the comma:
-  // "After talks in Kyiv, Zelenskyy and Trudeau took part ...", "During a meeting with Fiala,
-  // Zhovkva conveyed ...". Only when no actor precedes the trigger in the phrase.
   // Are tokens [from, to) (past auxiliaries and adverbs at the end) one or two words naming
   // weapons: "aircraft", "drone strike", "fighter jets", "missiles"?
   bool WeaponsBetween(uint32_t from, uint32_t to) const {
@@ -2032,6 +2029,9 @@ class EventCoder::SentenceCoder {
     return GroupRight(*m);
   }
 
+  // A trigger in a fronted phrase takes the subject of the main clause after the comma:
+  // "After talks in Kyiv, Zelenskyy and Trudeau took part ...", "During a meeting with Fiala,
+  // Zhovkva conveyed ...". Only when no actor precedes the trigger in the phrase.
   Side MainClauseSubject(uint32_t first) const {
     const std::string_view opener = Norm(s_.first);
     const bool fronted =
