@@ -109,6 +109,24 @@ bool IsModalOrIntent(std::string_view w) {
                 "upcoming", "possible", "potential", "planned", "future",   "next"});
 }
 
+// A word that heads a crowd: a number or quantity, or a noun of people ("thousands",
+// "1,000", "residents", "Hongkongers", "mourners").
+bool IsCrowdWord(std::string_view w) {
+  static const text::WordSet kWords{
+      "thousands", "hundreds",  "dozens",    "millions",  "tens",     "scores",    "people",
+      "residents", "citizens",  "crowd",     "crowds",    "groups",    "supporters", "activists",
+      "students",  "women",     "men",       "youths",    "voters",   "fans",      "locals",
+      "villagers", "families",  "relatives", "opponents", "critics",  "muslims",   "christians",
+      "jews",      "hindus",    "buddhists", "thousand",  "hundred",  "million",   "many",
+      "others",    "more",      "masses",    "public",   "youth",     "pensioners",
+      "veterans",  "refugees",  "migrants",  "parents",   "children", "doctors",   "nurses"};
+  if (kWords.contains(w)) return true;
+  if (!w.empty() && std::isdigit(static_cast<unsigned char>(w.back())) != 0) return true;
+  // Demonyms and agent nouns in the plural: "Hongkongers", "Kenyans", "mourners".
+  return w.size() > 5 && (w.ends_with("ers") || w.ends_with("ians") || w.ends_with("ans") ||
+                          w.ends_with("ese") || w.ends_with("ists"));
+}
+
 bool IsNegation(std::string_view w) {
   return OneOf(w, {"not", "n't", "never", "neither", "nor", "no"});
 }
@@ -1518,6 +1536,11 @@ class EventCoder::SentenceCoder {
                                 "their", "our", "my", "your"})) {
       return;
     }
+    // "Opposition rallies were banned": a verb's "-s" form before an auxiliary is a plural noun.
+    if (verb && trig.form == VerbForm::kThird && last < s_.last &&
+        OneOf(Norm(last), {"were", "are", "was", "is", "have", "has", "had", "will", "would"})) {
+      return;
+    }
     // "a ceasefire between A and B, mediated by Qatar": a participle set off after a noun
     // phrase, with its agent, is a passive whose subject is that phrase.
     const bool reduced = verb && ReducedPassive(first, last, trig.form);
@@ -1875,9 +1898,25 @@ class EventCoder::SentenceCoder {
     uint32_t i = first;
     if (verb) {
       while (i > s_.first && IsAdverb(Norm(i - 1))) --i;
-      // ("when they stormed the mall": a pronoun names someone.)
-      return i == s_.first ||
-             !OneOf(Norm(i - 1), {"to", "they", "it", "he", "she", "we", "who", "which"});
+      // The subject is a crowd: a number ("Thousands marched", "1.7 million Hongkongers"), a
+      // people noun ("residents rallied"), or a clause after it ("Thousands, many carrying
+      // flags, marched"); not a pronoun ("when they stormed the mall": it names someone) nor
+      // another thing ("stocks rallied").
+      // ("sparked controversy and protests", "interrupted by protesting legislators": the
+      // word is a noun or an adjective.)
+      if (i == s_.first || IsClauseBreak(Norm(i - 1)) || OneOf(Norm(i - 1), {"and", "by"})) {
+        return true;
+      }
+      // ("Supporters of the opposition marched", "Indigenous groups in Ecuador blocked": the
+      // crowd heads the subject phrase.)
+      for (uint32_t j = i; j > s_.first && j + 7 > i; --j) {
+        const std::string_view w = Norm(j - 1);
+        if (IsCrowdWord(w) || IsPeopleName(j - 1)) return true;
+        if (IsClauseBreak(w) || (IsFunctionWord(w) && !OneOf(w, {"of", "in", "at", "from"}))) {
+          break;
+        }
+      }
+      return false;
     }
     for (int k = 0; k < 3 && i > s_.first; ++k) {
       const std::string_view w = Norm(i - 1);
@@ -1892,6 +1931,14 @@ class EventCoder::SentenceCoder {
     }
     return i == s_.first || IsClauseBreak(Norm(i - 1)) || IsLightVerb(Norm(i - 1)) ||
            OneOf(Norm(i - 1), {"and", "as", "when"});
+  }
+
+  // A capitalized plural that names a people: "Kurds", "Mohawks", "Uyghurs" (not the
+  // markets at a sentence's start: "Stocks rallied").
+  bool IsPeopleName(uint32_t i) const {
+    const std::string_view w = Norm(i);
+    return w.size() > 3 && tokens_[i].capitalized && w.ends_with("s") && !w.ends_with("ss") &&
+           !OneOf(w, {"stocks", "shares", "markets", "prices", "bonds", "futures", "talks"});
   }
 
   Side Crowd(uint32_t first, uint32_t last) {
@@ -2297,6 +2344,7 @@ class EventCoder::SentenceCoder {
           !(src.code == src.entity && target.actors[b].code == target.actors[b].entity)) {
         continue;
       }
+      if (rule.people_only && !IsPeople(src)) continue;
       // Talking to the press is a statement, not a consultation.
       if (rule.cameo.starts_with("04") && target.actors[b].code.ends_with("MED")) continue;
       ResolvedActor tgt = target.actors[b];

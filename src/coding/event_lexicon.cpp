@@ -153,6 +153,8 @@ std::string EventLexicon::ParseLine(std::string_view line, std::string_view file
       rule.governed_only = true;
     } else if (opt == "armed-only") {
       rule.armed_only = true;
+    } else if (opt == "people-only") {
+      rule.people_only = true;
     } else if (opt.starts_with("irregular=")) {
       const CameoCode* irregular = cameo.Find(opt.substr(10));
       if (irregular == nullptr) return "unknown CAMEO code '" + opt.substr(10) + "'";

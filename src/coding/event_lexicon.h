@@ -80,6 +80,8 @@ struct EventRule {
   double civilian_goldstein = 0.0;
   bool armed_only = false;      // `armed-only`: an event only when the source is an armed
                                 // force ("troops entered Kabul", not "Biden entered the race")
+  bool people_only = false;     // `people-only`: an event only when the source is a body of a
+                                // state's people ("thousands rallied", not "stocks rallied")
   bool governed_only = false;   // an event only as what a governor governs: "seeks
                                 // cooperation", "rejected cooperation", not "discussed cooperation"
   bool reverse = false;         // the subject is the target and the slot's actor the source
