@@ -648,6 +648,14 @@ class ActorResolver::SentenceResolver {
       const bool other_adjective = open && fill == 0 && t.capitalized &&
                                    t.kind == text::TokenKind::kWord && !IsNameStop(t.norm) &&
                                    nat.info->use == PhraseUse::kAdjective;
+      // A verb after a noun ends the phrase: "Russian shelling killed three civilians" is no
+      // agent "Russian ... civilians"; nor does a number modify an agent ("three civilians").
+      const std::string_view before = Norm(pos - 1);
+      if (t.kind == text::TokenKind::kNumber ||
+          (fill > 0 && std::string_view(t.norm).ends_with("ed") &&
+           (before.ends_with("ing") || (before.ends_with('s') && !before.ends_with("ss"))))) {
+        break;
+      }
       const bool modifier =
           IsTitleFiller(t.norm) || (open && fill > 0 && std::string_view(t.norm) == "and") ||
           (open && t.kind == text::TokenKind::kWord && !t.capitalized && !IsNameStop(t.norm)) ||

@@ -109,6 +109,15 @@ bool IsModalOrIntent(std::string_view w) {
                 "upcoming", "possible", "potential", "planned", "future",   "next"});
 }
 
+// Verbs whose subject may be an act of force and whose object is what it struck.
+bool IsImpactVerb(std::string_view w) {
+  static const text::WordSet kWords{
+      "hit",     "hits",     "struck",   "strikes", "killed",   "kills",  "wounded", "wounds",
+      "injured", "injures",  "targeted", "targets", "pounded",  "pound",  "pounds",  "rocked",
+      "rocks",   "destroyed", "destroys", "damaged", "damages", "left",   "claimed", "slammed"};
+  return kWords.contains(w);
+}
+
 // A word that heads a crowd: a number or quantity, or a noun of people ("thousands",
 // "1,000", "residents", "Hongkongers", "mourners").
 bool IsCrowdWord(std::string_view w) {
@@ -894,16 +903,28 @@ class EventCoder::SentenceCoder {
     return nullptr;
   }
 
-  // "Russia's annexation", "Russian annexation", "Russia-ASEAN summit".
-  Side Possessor(uint32_t at) const {
+  // "Russia's annexation", "Russian annexation", "Russia-ASEAN summit"; for an act of force
+  // also a name before it ("a US drone strike", "a Hamas rocket attack").
+  Side Possessor(uint32_t at, bool force = false) const {
     uint32_t i = at;
-    for (uint32_t k = 0; k < kModifierSkip && i > s_.first && !EndingAt(i); ++k) {
+    bool light = false;  // ("U.S., Britain launch strikes": the name is the verb's subject.)
+    for (uint32_t k = 0; k < kModifierSkip + 1 && i > s_.first && !EndingAt(i); ++k) {
       const std::string_view w = Norm(i - 1);
-      if (w == "'s" || w == "'" || IsFunctionWord(w) || IsDeterminer(w) ||
-          tokens_[i - 1].kind != text::TokenKind::kWord) {
+      // "Russian missile and drone strikes": "and" between the noun's modifiers.
+      const bool joins = w == "and" && i - 1 > s_.first && !EndingAt(i - 1) &&
+                         tokens_[i - 2].kind == text::TokenKind::kWord &&
+                         !tokens_[i - 2].capitalized && !IsFunctionWord(Norm(i - 2)) &&
+                         !CodesAnEvent(i - 2);  // not "their support and assistance"
+      if (w == "'s" || w == "'" || (IsFunctionWord(w) && !joins) || IsDeterminer(w) ||
+          tokens_[i - 1].kind != text::TokenKind::kWord || (k == kModifierSkip && !joins)) {
         break;
       }
+      light = light || IsLightVerb(w);
       --i;
+      if (joins) {
+        --i;
+        ++k;
+      }
     }
     const bool apostrophe = Norm(i - 1) == "'s" || Norm(i - 1) == "'";
     const Mention* m = EndingAt(apostrophe ? i - 1 : i);
@@ -917,7 +938,7 @@ class EventCoder::SentenceCoder {
       }
     }
     if (!apostrophe && !m->modifier && m->type == actors::MentionType::kNamed &&
-        side.actors.size() == 1) {
+        side.actors.size() == 1 && !(force && !light)) {
       return {};  // "NATO summit": a name before a noun is no possessor of an event
     }
     return side;
@@ -1585,11 +1606,19 @@ class EventCoder::SentenceCoder {
     } else {
       if (IsTemporalReference(first)) return;
       if (FailsAfter(rule, last)) return;
-      source = Possessor(first);
+      source = Possessor(first, rule.cameo >= "18");
+      // "protester killings", "civilian deaths": a people noun modifying an act of force is
+      // what it befalls ("police killings" are the police's).
+      const bool victim = rule.cameo >= "18" && source.actors.size() == 1 && first > s_.first &&
+                          OneOf(Norm(first - 1), {"protester", "civilian", "journalist",
+                                                  "student", "worker", "farmer", "activist"});
       // "Navalny's arrest by Russian police": with an agent after it, the possessor of the
       // noun is what the event befalls.
       Side patient;
-      if (!source.empty()) {
+      if (victim) {
+        patient = std::move(source);
+        source = {};
+      } else if (!source.empty()) {
         if (Side agent = NounAgent(last); !agent.empty()) {
           patient = std::move(source);
           source = std::move(agent);
@@ -1608,6 +1637,12 @@ class EventCoder::SentenceCoder {
       if (source.empty()) source = Subject(first, true);
       target = Targets(rule, last, &blocked);
       if (target.side.empty() && !patient.empty()) target.side = std::move(patient);
+      // "Russian drone strikes hit Odesa", "the shelling killed five people in Kharkiv": an
+      // act of force as the subject of a verb of impact strikes that verb's object.
+      if (target.side.empty() && rule.cameo >= "18" && last < s_.last && IsImpactVerb(Norm(last))) {
+        bool unused = false;
+        target.side = Object(last + 1, rule, &unused);
+      }
       // "Manafort received a second sentence", "the convoy came under fire from rebels",
       // "he faces charges": the subject is what the event befalls.
       if (const uint32_t verb = Undergoes(first); verb != kNoSpan) {
