@@ -1084,13 +1084,36 @@ class EventCoder::SentenceCoder {
     return GroupRight(*m);
   }
 
+  // The state of the place "in" which a verb's object noun is: "the coup |in Niger|", "the
+  // violence in Sudan's Darfur" (a short object, no actor in it).
+  Side ObjectPlace(uint32_t from) const {
+    uint32_t i = from;
+    for (uint32_t words = 0; i < s_.last && words < 4 && Norm(i) != "in"; ++i, ++words) {
+      const std::string_view w = Norm(i);
+      if (StartingAt(i) != nullptr || IsClauseBreak(w) ||
+          (IsFunctionWord(w) && !IsDeterminer(w)) || tokens_[i].kind != text::TokenKind::kWord) {
+        return {};
+      }
+    }
+    if (i == from || i + 1 >= s_.last || Norm(i) != "in") return {};
+    uint32_t j = i + 1;
+    while (j < s_.last && IsDeterminer(Norm(j))) ++j;
+    const Mention* m = StartingAt(j);
+    if (m == nullptr || !m->locative) return {};
+    Side side = GroupRight(*m);
+    side.place = true;
+    return side;
+  }
+
   // The actors after `prep` within a few words of `from`. `*other` is set when `prep` follows
   // the trigger directly but governs something that is no actor ("talk to the media").
   Side AfterPreposition(std::string_view prep, uint32_t from, bool* other = nullptr,
                         uint32_t window = kPrepositionWindow, bool modifiers = true) const {
-    for (uint32_t i = from; i < s_.last && i < from + window; ++i) {
+    // (A hyphenated word counts as one: "sent F-16 fighter jets to Cyprus".)
+    for (uint32_t i = from, end = from + window; i < s_.last && i < end; ++i) {
       const std::string_view w = Norm(i);
       if (w == "." || w == ";") break;
+      if (w == "-" && end < s_.last) end += 2;
       if (w != prep || InsideMention(i)) continue;
       // "sent troops to protect its nationals": "to" before a verb is no preposition.
       if (prep == "to" && IsPurposeVerb(Norm(i + 1))) continue;
@@ -1602,6 +1625,12 @@ class EventCoder::SentenceCoder {
         }
       }
       if (target.side.empty()) target = Targets(rule, last, &blocked);
+      // "Serbia and Kosovo accused each other": each acts on the others.
+      if (target.side.empty() && source.actors.size() >= 2 && last + 1 < s_.last &&
+          ((Norm(last) == "each" && Norm(last + 1) == "other") ||
+           (Norm(last) == "one" && Norm(last + 1) == "another"))) {
+        target.side.actors = source.actors;
+      }
       if (!source.empty()) last_subject_ = source;
     } else {
       if (IsTemporalReference(first)) return;
@@ -1736,6 +1765,12 @@ class EventCoder::SentenceCoder {
           target.side.actors.push_back(a);
         }
       }
+    }
+    // "The Security Council condemned the coup in Niger", "welcomed the elections in Iraq":
+    // a statement about what happens in a place is about the state it is in.
+    if (target.side.empty() && verb && !passive && !rule.reciprocal && source.actors.size() == 1 &&
+        (rule.cameo.starts_with("11") || rule.cameo.starts_with("05"))) {
+      target.side = ObjectPlace(last);
     }
     if (target.side.empty() && !target.other) {
       const bool people = !rule.civilian_cameo.empty() && source.actors.size() == 1 &&
