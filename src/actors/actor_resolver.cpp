@@ -294,6 +294,8 @@ class ActorResolver::SentenceResolver {
     const Atom& agent = atoms_[k];
     // Weapons belong to whoever uses them, which the article's state tells nothing of.
     if (IsEquipment(NormRange(agent.first, agent.last))) return k + 1;
+    // "the Gulf states", "member states": many states, no one state's government.
+    if (Norm(agent.last - 1) == "states") return k + 1;
     if (agent.last < s_.last && !tokens_[agent.last].capitalized &&
         IsCompoundHead(Norm(agent.last))) {
       return k + 1;

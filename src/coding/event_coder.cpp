@@ -1084,6 +1084,23 @@ class EventCoder::SentenceCoder {
     return GroupRight(*m);
   }
 
+  // Is a target named in the sentence, as the head of its phrase ("captured |two Israeli
+  // soldiers| in a raid"), not a modifier of a thing ("seized the |U.S. Navy| drone") nor
+  // implied?
+  bool NamesPeople(const Side& target) const {
+    if (target.first == kNoSpan) return false;
+    const Mention* m = StartingAt(target.first);
+    if (m == nullptr || m->modifier || m->possessive || m->locative) return false;
+    if (m->last >= s_.last) return true;
+    if (StartingAt(m->last) != nullptr) return true;  // "rebel |leader Abdullah Ocalan|"
+    const text::Token& next = tokens_[m->last];
+    const std::string_view w = next.norm;
+    return next.kind != text::TokenKind::kWord || next.capitalized || IsFunctionWord(w) ||
+           IsDayOrMonth(w) || w.ends_with("ed") || w.ends_with("ing") || IsAdverb(w) ||
+           OneOf(w, {"near", "outside", "inside", "across", "along", "around", "within", "amid",
+                     "off", "toward", "towards", "overnight", "last", "earlier"});
+  }
+
   // The state of the place "in" which a verb's object noun is: "the coup |in Niger|", "the
   // violence in Sudan's Darfur" (a short object, no actor in it).
   Side ObjectPlace(uint32_t from) const {
@@ -2474,6 +2491,14 @@ class EventCoder::SentenceCoder {
         e.cameo = rule.irregular_cameo;
         e.quad_class = rule.irregular_quad_class;
         e.goldstein = rule.irregular_goldstein;
+      }
+      // (A place, a state as a whole or a government is no people: "captured the town".)
+      if (!rule.people_cameo.empty() && !target.place && NamesPeople(target) &&
+          (tgt.person || (tgt.code != tgt.entity && !tgt.code.ends_with("GOV")))) {
+        const bool irregular = !rule.irregular_people_cameo.empty() && IsIrregular(src);
+        e.cameo = irregular ? rule.irregular_people_cameo : rule.people_cameo;
+        e.quad_class = irregular ? rule.irregular_people_quad_class : rule.people_quad_class;
+        e.goldstein = irregular ? rule.irregular_people_goldstein : rule.people_goldstein;
       }
       if (!rule.civilian_cameo.empty() && IsPeople(src)) {
         e.cameo = rule.civilian_cameo;

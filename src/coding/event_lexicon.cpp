@@ -161,6 +161,23 @@ std::string EventLexicon::ParseLine(std::string_view line, std::string_view file
       rule.irregular_cameo = opt.substr(10);
       rule.irregular_quad_class = irregular->quad_class;
       rule.irregular_goldstein = irregular->goldstein;
+    } else if (opt.starts_with("people=")) {
+      const std::string value = opt.substr(7);
+      const size_t slash = value.find('/');
+      const std::string code = value.substr(0, slash);
+      const CameoCode* people = cameo.Find(code);
+      if (people == nullptr) return "unknown CAMEO code '" + code + "'";
+      rule.people_cameo = code;
+      rule.people_quad_class = people->quad_class;
+      rule.people_goldstein = people->goldstein;
+      if (slash != std::string::npos) {
+        const std::string other = value.substr(slash + 1);
+        const CameoCode* irregular = cameo.Find(other);
+        if (irregular == nullptr) return "unknown CAMEO code '" + other + "'";
+        rule.irregular_people_cameo = other;
+        rule.irregular_people_quad_class = irregular->quad_class;
+        rule.irregular_people_goldstein = irregular->goldstein;
+      }
     } else if (opt.starts_with("civilian=")) {
       const CameoCode* civilian = cameo.Find(opt.substr(9));
       if (civilian == nullptr) return "unknown CAMEO code '" + opt.substr(9) + "'";

@@ -78,6 +78,16 @@ struct EventRule {
   std::string civilian_cameo;
   int civilian_quad_class = 0;
   double civilian_goldstein = 0.0;
+  // `people=173/181`: the code when the target is people (a person or a body of people, not
+  // a place or a state as a whole), and after the slash, if any, the code when the source is
+  // also an armed group of no state: "troops captured the rebel leader" is an arrest (173),
+  // "Hezbollah captured two soldiers" an abduction (181), "captured the town" an occupation.
+  std::string people_cameo;
+  int people_quad_class = 0;
+  double people_goldstein = 0.0;
+  std::string irregular_people_cameo;
+  int irregular_people_quad_class = 0;
+  double irregular_people_goldstein = 0.0;
   bool armed_only = false;      // `armed-only`: an event only when the source is an armed
                                 // force ("troops entered Kabul", not "Biden entered the race")
   bool people_only = false;     // `people-only`: an event only when the source is a body of a
