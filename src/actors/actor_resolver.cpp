@@ -549,6 +549,14 @@ class ActorResolver::SentenceResolver {
     }
     if (IsPersonName(a)) {
       if (std::optional<ResolvedActor> p = PersonActor(a)) {
+        // "Carrie Lam ... Lam also agreed": a known person named in full is known by the
+        // last word of that name for the rest of the article (the dictionaries' own names
+        // still come first).
+        const text::Token& last = tokens_[a.last - 1];
+        if (!a.local && a.last - a.first >= 2 && last.capitalized && last.norm.size() > 2 &&
+            last.kind == text::TokenKind::kWord) {
+          d_.local_names.emplace(last.norm, *p);
+        }
         Emit(a.first, a.last, *p, a.info->record);
       }
       return k + 1;

@@ -112,9 +112,9 @@ bool IsModalOrIntent(std::string_view w) {
 // Verbs whose subject may be an act of force and whose object is what it struck.
 bool IsImpactVerb(std::string_view w) {
   static const text::WordSet kWords{
-      "hit",     "hits",     "struck",   "strikes", "killed",   "kills",  "wounded", "wounds",
-      "injured", "injures",  "targeted", "targets", "pounded",  "pound",  "pounds",  "rocked",
-      "rocks",   "destroyed", "destroys", "damaged", "damages", "left",   "claimed", "slammed"};
+      "hit",     "hits",      "struck",   "strikes", "killed",  "kills", "wounded", "wounds",
+      "injured", "injures",   "targeted", "targets", "pounded", "pound", "pounds",  "rocked",
+      "rocks",   "destroyed", "destroys", "damaged", "damages", "left",  "claimed", "slammed"};
   return kWords.contains(w);
 }
 
@@ -122,13 +122,13 @@ bool IsImpactVerb(std::string_view w) {
 // "1,000", "residents", "Hongkongers", "mourners").
 bool IsCrowdWord(std::string_view w) {
   static const text::WordSet kWords{
-      "thousands", "hundreds",  "dozens",    "millions",  "tens",     "scores",    "people",
-      "residents", "citizens",  "crowd",     "crowds",    "groups",    "supporters", "activists",
-      "students",  "women",     "men",       "youths",    "voters",   "fans",      "locals",
-      "villagers", "families",  "relatives", "opponents", "critics",  "muslims",   "christians",
-      "jews",      "hindus",    "buddhists", "thousand",  "hundred",  "million",   "many",
-      "others",    "more",      "masses",    "public",   "youth",     "pensioners",
-      "veterans",  "refugees",  "migrants",  "parents",   "children", "doctors",   "nurses"};
+      "thousands", "hundreds", "dozens",    "millions",  "tens",    "scores",     "people",
+      "residents", "citizens", "crowd",     "crowds",    "groups",  "supporters", "activists",
+      "students",  "women",    "men",       "youths",    "voters",  "fans",       "locals",
+      "villagers", "families", "relatives", "opponents", "critics", "muslims",    "christians",
+      "jews",      "hindus",   "buddhists", "thousand",  "hundred", "million",    "many",
+      "others",    "more",     "masses",    "public",    "youth",   "pensioners", "veterans",
+      "refugees",  "migrants", "parents",   "children",  "doctors", "nurses"};
   if (kWords.contains(w)) return true;
   if (!w.empty() && std::isdigit(static_cast<unsigned char>(w.back())) != 0) return true;
   // Demonyms and agent nouns in the plural: "Hongkongers", "Kenyans", "mourners".
@@ -860,6 +860,17 @@ class EventCoder::SentenceCoder {
       if (w == "," && (!noun || light_verb)) {  // "Russia's foreign minister, speaking ..., warned"
         if (const Mention* m = BeforeParenthetical(t)) return GroupLeft(*m);
       }
+      // "The Syrian Army — whose commander is President Assad — entered": a dashed aside.
+      if (!noun && i == at && IsDash(t)) {
+        for (uint32_t j = t; j > s_.first && t - j < 20; --j) {
+          if (OneOf(Norm(j - 1), {".", ";", ":"})) break;
+          if (!IsDash(j - 1)) continue;
+          if (const Mention* m = EndingAt(j - 1); m != nullptr && !m->locative) {
+            return GroupLeft(*m);
+          }
+          break;
+        }
+      }
       if (w == "who" || w == "which" || w == "that") {
         const uint32_t j = Norm(t - 1) == "," ? t - 1 : t;
         if (const Mention* m = EndingAt(j)) return GroupLeft(*m);
@@ -888,6 +899,12 @@ class EventCoder::SentenceCoder {
   // right before its opening comma ("Bangladesh, which hosts a million refugees, made ...",
   // "Russia's foreign minister, speaking in Moscow, warned ..."), else an apposition that
   // opens it ("Joseph Wu, Taiwan's foreign minister, appealed ...").
+  // A dash set off by spaces, or an en or em dash.
+  bool IsDash(uint32_t t) const {
+    const std::string_view w = Norm(t);
+    return w == "\u2014" || w == "\u2013" || (w == "-" && tokens_[t].space_before);
+  }
+
   const Mention* BeforeParenthetical(uint32_t comma) const {
     constexpr uint32_t kMaxParenthetical = 20;
     for (uint32_t i = comma; i > s_.first && comma - i < kMaxParenthetical; --i) {
@@ -1107,8 +1124,8 @@ class EventCoder::SentenceCoder {
     uint32_t i = from;
     for (uint32_t words = 0; i < s_.last && words < 4 && Norm(i) != "in"; ++i, ++words) {
       const std::string_view w = Norm(i);
-      if (StartingAt(i) != nullptr || IsClauseBreak(w) ||
-          (IsFunctionWord(w) && !IsDeterminer(w)) || tokens_[i].kind != text::TokenKind::kWord) {
+      if (StartingAt(i) != nullptr || IsClauseBreak(w) || (IsFunctionWord(w) && !IsDeterminer(w)) ||
+          tokens_[i].kind != text::TokenKind::kWord) {
         return {};
       }
     }
@@ -1656,8 +1673,8 @@ class EventCoder::SentenceCoder {
       // "protester killings", "civilian deaths": a people noun modifying an act of force is
       // what it befalls ("police killings" are the police's).
       const bool victim = rule.cameo >= "18" && source.actors.size() == 1 && first > s_.first &&
-                          OneOf(Norm(first - 1), {"protester", "civilian", "journalist",
-                                                  "student", "worker", "farmer", "activist"});
+                          OneOf(Norm(first - 1), {"protester", "civilian", "journalist", "student",
+                                                  "worker", "farmer", "activist"});
       // "Navalny's arrest by Russian police": with an agent after it, the possessor of the
       // noun is what the event befalls.
       Side patient;

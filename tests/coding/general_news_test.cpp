@@ -324,4 +324,33 @@ TEST_F(GeneralNewsTest, ConditionsFailuresAndPatients) {
 }
 
 }  // namespace
+TEST_F(GeneralNewsTest, CrowdsActsOfForceAndAsides) {
+  Check({
+      // a crowd rallying is a demonstration against its government; stocks are no crowd
+      {"Several thousand people rallied at a square in Lagos.", {"NGA>NGA 141"}},
+      {"Stocks rallied in Tokyo after the decision.", {}},
+      // an act of force as the subject of a verb of impact: its doer and what it struck
+      {"Russian shelling killed three civilians in Kherson.", {"RUS>UKR 194"}, {"RUS>RUS"}},
+      {"Russian missile and drone strikes hit Odesa overnight.", {"RUS>UKR 195"}},
+      {"A US drone strike in Somalia killed two militants.", {"USA>SOM 195"}},
+      // "each other": both ways
+      {"Serbia and Kosovo accused each other of provoking violence.",
+       {"SRB>XKX 112", "XKX>SRB 112"}},
+      // a statement about what happened in a place is about its state
+      {"Ghana condemned the coup in Gabon.", {"GHA>GAB 111"}},
+      // capturing people: an abduction by rebels, an arrest by a state's forces
+      {"Syrian rebels captured three government soldiers near Idlib.", {"SYR>SYR 181"}},
+      {"Colombian special forces captured the ELN commander.", {"COL>ELN 173"}},
+      // a dashed aside between the subject and its verb
+      {"The Syrian army \u2014 which had left the area years ago \u2014 entered the town of "
+       "Kobani.",
+       {"SYR>SYR 192"}},
+      // a known person named in full is known by the last word of the name later
+      {"Carrie Lam arrived in Singapore on Monday. Lam met Singapore's prime minister.",
+       {"HKG>SGP 040"}},
+      // "the Gulf states" are no one state's government
+      {"The Gulf states gave Qatari diplomats 48 hours to leave.", {}, {"QAT>QAT"}},
+  });
+}
+
 }  // namespace dyad
