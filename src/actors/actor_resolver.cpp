@@ -348,8 +348,10 @@ class ActorResolver::SentenceResolver {
   // A name learned earlier in the article, longest first ("Faramir Hurin", "Hurin"): adds its
   // atom and returns its length in tokens, or 0.
   uint32_t LocalNameAt(uint32_t i) {
-    for (uint32_t n = std::min<uint32_t>(kMaxNameTokens, s_.last - i); n > 0; --n) {
-      const auto it = d_.local_names.find(NormRange(i, i + n));
+    const uint32_t longest = std::min<uint32_t>(kMaxNameTokens, d_.local_name_tokens);
+    for (uint32_t n = std::min<uint32_t>(longest, s_.last - i); n > 0; --n) {
+      const auto it =
+          n == 1 ? d_.local_names.find(tokens_[i].norm) : d_.local_names.find(NormRange(i, i + n));
       if (it != d_.local_names.end()) {
         atoms_.push_back(Atom{i, i + n, nullptr, true, it->second});
         return n;
@@ -473,6 +475,7 @@ class ActorResolver::SentenceResolver {
     base.name = std::string(doc_.Slice(tokens_[first].begin, tokens_[last - 1].end));
     base.person = true;
     d_.local_names[NormRange(first, last)] = base;
+    d_.local_name_tokens = std::max(d_.local_name_tokens, last - first);
     d_.local_names[tokens_[last - 1].norm] = base;
     // "Ricardo Rosselló Nevares" is "Rosselló" later: a name of three words is also known by
     // its second (a Spanish or Portuguese first surname), unless that is an initial.
@@ -556,6 +559,7 @@ class ActorResolver::SentenceResolver {
         if (!a.local && a.last - a.first >= 2 && last.capitalized && last.norm.size() > 2 &&
             last.kind == text::TokenKind::kWord) {
           d_.local_names.emplace(last.norm, *p);
+          d_.local_name_tokens = std::max<uint32_t>(d_.local_name_tokens, 1);
         }
         Emit(a.first, a.last, *p, a.info->record);
       }

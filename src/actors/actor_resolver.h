@@ -82,6 +82,7 @@ struct Discourse {
   // Names learned in this article ("Sauli Niinistö" after "President of Finland Sauli
   // Niinistö"), by normalized text.
   std::unordered_map<std::string, ResolvedActor> local_names;
+  uint32_t local_name_tokens = 0;  // the most tokens of any of them
   // The most recent mention of each dictionary record, for "the alliance".
   std::unordered_map<uint32_t, std::pair<uint64_t, ResolvedActor>> recent;
   uint64_t clock = 0;

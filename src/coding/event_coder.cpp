@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <initializer_list>
 #include <optional>
@@ -1101,6 +1102,30 @@ class EventCoder::SentenceCoder {
     return GroupRight(*m);
   }
 
+  // Is a target counted in thousands or more: "tens of thousands of Haitians", "8,000 men",
+  // "more than a million Rohingya"?
+  bool MassOf(const Side& target) const {
+    if (target.first == kNoSpan) return false;
+    for (uint32_t i = target.first; i > s_.first && target.first - i < 5; --i) {
+      const text::Token& t = tokens_[i - 1];
+      const std::string_view w = t.norm;
+      if (OneOf(w, {"thousands", "millions", "million", "thousand"})) return true;
+      if (t.kind == text::TokenKind::kNumber) {
+        std::string digits;
+        for (char c : w) {
+          if (c >= '0' && c <= '9') digits.push_back(c);
+          if (c == '.') break;
+        }
+        return digits.size() >= 4;
+      }
+      if (!OneOf(w, {"of", "tens", "hundreds", "than", "more", "over", "some", "about", "nearly",
+                     "almost", "around", "at", "least", "a", "an"})) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // Is a target named in the sentence, as the head of its phrase ("captured |two Israeli
   // soldiers| in a raid"), not a modifier of a thing ("seized the |U.S. Navy| drone") nor
   // implied?
@@ -1828,6 +1853,8 @@ class EventCoder::SentenceCoder {
       const Mention* m = StartingAt(j);
       if (m == nullptr) continue;
       if (m->locative) return {};
+      // "blew himself up": the object words' own reflexive is no target.
+      if (OneOf(Norm(m->first), {"himself", "herself", "themselves", "itself"})) continue;
       // "lifted its sanctions on Russia": a possessive pronoun is a determiner here.
       if (m->possessive && m->type != actors::MentionType::kNamed) continue;
       // A name right before the object words modifies them: "barred |IAEA| inspectors",
@@ -1836,7 +1863,9 @@ class EventCoder::SentenceCoder {
           m->last == end && m->type == actors::MentionType::kNamed && !m->generic;
       // "supplied |Ukraine| with weapons", "provided |Kenya| with aid": the recipient.
       const bool with = m->first < end && Norm(m->last) == "with";
-      if ((j == end && !m->generic) || object || with) return GroupRight(*m);
+      // "used |villagers| as human shields": the verb's object before "as".
+      const bool as = m->first < end && Norm(m->last) == "as" && !m->modifier && !m->possessive;
+      if ((j == end && !m->generic) || object || with || as) return GroupRight(*m);
       // An adjective, possessor or name modifying the object words is the target unless a
       // slot names one ("supplied |Russian| weapons |to Ukraine|").
       if (m->modifier || m->possessive || noun_modifier) {
@@ -2516,6 +2545,11 @@ class EventCoder::SentenceCoder {
         e.cameo = irregular ? rule.irregular_people_cameo : rule.people_cameo;
         e.quad_class = irregular ? rule.irregular_people_quad_class : rule.people_quad_class;
         e.goldstein = irregular ? rule.irregular_people_goldstein : rule.people_goldstein;
+      }
+      if (!rule.mass_cameo.empty() && MassOf(target)) {
+        e.cameo = rule.mass_cameo;
+        e.quad_class = rule.mass_quad_class;
+        e.goldstein = rule.mass_goldstein;
       }
       if (!rule.civilian_cameo.empty() && IsPeople(src)) {
         e.cameo = rule.civilian_cameo;

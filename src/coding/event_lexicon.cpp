@@ -178,6 +178,12 @@ std::string EventLexicon::ParseLine(std::string_view line, std::string_view file
         rule.irregular_people_quad_class = irregular->quad_class;
         rule.irregular_people_goldstein = irregular->goldstein;
       }
+    } else if (opt.starts_with("mass=")) {
+      const CameoCode* mass = cameo.Find(opt.substr(5));
+      if (mass == nullptr) return "unknown CAMEO code '" + opt.substr(5) + "'";
+      rule.mass_cameo = opt.substr(5);
+      rule.mass_quad_class = mass->quad_class;
+      rule.mass_goldstein = mass->goldstein;
     } else if (opt.starts_with("civilian=")) {
       const CameoCode* civilian = cameo.Find(opt.substr(9));
       if (civilian == nullptr) return "unknown CAMEO code '" + opt.substr(9) + "'";

@@ -88,6 +88,11 @@ struct EventRule {
   std::string irregular_people_cameo;
   int irregular_people_quad_class = 0;
   double irregular_people_goldstein = 0.0;
+  // `mass=201`: the code when the target is thousands of people or more: "expelled tens of
+  // thousands of Eritreans" is a mass expulsion (201), "killed 8,000 men" a mass killing.
+  std::string mass_cameo;
+  int mass_quad_class = 0;
+  double mass_goldstein = 0.0;
   bool armed_only = false;      // `armed-only`: an event only when the source is an armed
                                 // force ("troops entered Kabul", not "Biden entered the race")
   bool people_only = false;     // `people-only`: an event only when the source is a body of a

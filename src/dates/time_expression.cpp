@@ -39,6 +39,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <utility>
@@ -544,7 +545,13 @@ class Matcher {
   // "in 2014", "early 2014", "mid-2014".
   std::optional<Candidate> MatchYear(size_t i) const {
     const size_t j = SkipVague(i);
-    const int year = YearAt(j);
+    int year = YearAt(j);
+    // "in 1998-2000" (one token): a range of years is dated by its first.
+    if (const Token* t = NumberAt(j); year == 0 && t != nullptr && t->digits == 4 &&
+                                      t->text.size() == 9 && t->text[4] == '-' &&
+                                      std::isdigit(static_cast<unsigned char>(t->text[8]))) {
+      year = t->value;
+    }
     if (year < 1900 || year > 2099) return std::nullopt;
     if (j == i && !HasYearCue(i)) return std::nullopt;
     return Candidate{i, j + 1, YearDate(year), true};

@@ -205,6 +205,7 @@ TEST(TimeExpression, DatesWithoutYearTakeItFromTheAnchor) {
 TEST(TimeExpression, Years) {
   ExpectCases({
       {"in 2014", kTuesday, kPast, "2014", kYear},
+      {"a border war in 1998-2000", kTuesday, kPast, "1998", kYear},
       {"In 2014, Russia annexed Crimea.", kTuesday, kPast, "2014", kYear},
       {"in early 2014", kTuesday, kPast, "2014", kYear},
       {"in late 2014", kTuesday, kPast, "2014", kYear},
