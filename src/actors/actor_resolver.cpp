@@ -41,6 +41,21 @@ bool IsNameStop(std::string_view w) {
   return kWords.contains(w);
 }
 
+// A word that is a past verb here: a common irregular past, or an "-ed" word before a particle
+// or a determiner ("carried out", "imposed the", "sent its").
+bool IsPastVerb(std::string_view w, std::string_view next) {
+  static const text::WordSet kIrregular{
+      "held", "sent",  "took",     "gave",    "made",      "struck", "shot",   "fought",  "met",
+      "told", "said",  "began",    "won",     "lost",      "fled",   "sought", "brought", "broke",
+      "drew", "drove", "threw",    "wrote",   "kept",      "paid",   "spoke",  "swore",   "came",
+      "went", "got",   "withdrew", "overran", "undertook", "froze"};
+  if (kIrregular.contains(w)) return true;
+  static const text::WordSet kNext{"out", "up",   "off",     "down", "the", "a",
+                                   "an",  "its",  "their",   "his",  "her", "to",
+                                   "on",  "with", "against", "for",  "that"};
+  return w.size() > 4 && w.ends_with("ed") && kNext.contains(next);
+}
+
 // A mention after these is a place, not an actor ("talks in Moscow").
 bool IsPlacePreposition(std::string_view w) {
   return OneOf(
@@ -670,6 +685,9 @@ class ActorResolver::SentenceResolver {
            (before.ends_with("ing") || (before.ends_with('s') && !before.ends_with("ss"))))) {
         break;
       }
+      // Nor does a past verb after the name: "the US carried out joint military drills", "the
+      // EU held talks" ("U.S. armed forces" keeps its adjective).
+      if (!possessive && IsPastVerb(t.norm, pos + 1 < s_.last ? Norm(pos + 1) : "")) break;
       const bool modifier =
           IsTitleFiller(t.norm) || (open && fill > 0 && std::string_view(t.norm) == "and") ||
           (open && t.kind == text::TokenKind::kWord && !t.capitalized && !IsNameStop(t.norm)) ||
