@@ -86,7 +86,7 @@ bool IsLightVerb(std::string_view w) {
           "lodge",    "declare",   "order",   "mount",     "wage",     "file",      "deliver",
           "stage",    "call",      "unleash", "intensify", "escalate", "step",      "seek",
           "request",  "demand",    "propose", "lead",      "go",       "undertake", "perform",
-          "commit",   "suffer"}) {
+          "commit",   "suffer",    "ship",    "airlift",   "donate",   "distribute"}) {
       const text::VerbForms f = text::Inflect(lemma);
       for (const std::string& form :
            {std::string(lemma), f.third, f.past, f.participle, f.gerund}) {
@@ -1787,6 +1787,12 @@ class EventCoder::SentenceCoder {
     if (target.side.empty() && rule.cameo >= "17" && !source.empty()) {
       std::string country;
       if (const std::optional<Location> l = LocationFor(first, last)) country = l->country;
+      // (A state's own place leaves the implied side to the rule: "Ethiopia shut down the
+      // internet in the Amhara region" is toward its people.)
+      if (!rule.implicit_target.empty() && source.actors.size() == 1 &&
+          resolver_.StateOf(source.actors.front()) == country) {
+        country.clear();
+      }
       if (country.empty() && verb && !passive && rule.cameo >= "18" && d_.home &&
           HasThingObject(last) &&
           std::all_of(source.actors.begin(), source.actors.end(),
@@ -2149,7 +2155,8 @@ class EventCoder::SentenceCoder {
         "aircraft", "warplanes", "jets",     "planes",   "drones",     "drone",     "missiles",
         "missile",  "rockets",   "rocket",   "shells",   "artillery",  "tanks",     "helicopters",
         "gunships", "warships",  "bombers",  "strike",   "strikes",    "airstrike", "airstrikes",
-        "fighter",  "fire",      "shelling", "gunboats", "submarines", "navy",      "boats"};
+        "fighter",  "fire",      "shelling", "gunboats", "submarines", "navy",      "boats",
+        "ships",    "vessels",   "ship",     "vessel",   "cutters",    "frigates",  "patrol"};
     while (to > from && (IsAuxiliary(Norm(to - 1)) || IsAdverb(Norm(to - 1)))) --to;
     if (to <= from || to - from > 2) return false;
     for (uint32_t k = from; k < to; ++k) {
