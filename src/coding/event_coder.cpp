@@ -1102,6 +1102,38 @@ class EventCoder::SentenceCoder {
     return GroupRight(*m);
   }
 
+  // The actor of an operation "in" or "during" which a passive act happened, within a few
+  // words of `from`: "killed |in a US counter-terrorism operation|", "arrested |during a
+  // series of Israeli raids|".
+  Side OperationAgent(uint32_t from) const {
+    static const text::WordSet kOperations{
+        "operation", "operations", "raid",     "raids",      "strike",      "strikes",
+        "airstrike", "airstrikes", "attack",   "attacks",    "offensive",   "crackdown",
+        "assault",   "shelling",   "bombardment", "bombing", "sweep",       "incursion"};
+    for (uint32_t i = from; i < s_.last && i < from + 3; ++i) {
+      if (!OneOf(Norm(i), {"in", "during", "amid"})) continue;
+      for (uint32_t j = i + 1; j < s_.last && j < i + 8; ++j) {
+        const Mention* m = StartingAt(j);
+        if (m == nullptr) {
+          if (IsClauseBreak(Norm(j))) return {};
+          continue;
+        }
+        if (m->locative || m->possessive) return {};
+        // The operation's noun within three words after the name.
+        // ("a US counter-terrorism operation": a hyphenated word is one.)
+        for (uint32_t k = m->last, words = 0; k < s_.last && words < 3; ++k) {
+          if (kOperations.contains(Norm(k))) return GroupRight(*m);
+          if (Norm(k) == "-") continue;
+          if (IsFunctionWord(Norm(k)) || IsClauseBreak(Norm(k))) break;
+          ++words;
+        }
+        return {};
+      }
+      return {};
+    }
+    return {};
+  }
+
   // Is a target counted in thousands or more: "tens of thousands of Haitians", "8,000 men",
   // "more than a million Rohingya"?
   bool MassOf(const Side& target) const {
@@ -1668,6 +1700,9 @@ class EventCoder::SentenceCoder {
       // "Aid was requested by Lebanon from France": a subject that is no actor leaves the
       // target to the verb's prepositions.
       if (target.side.empty()) target = Targets(rule, last, &blocked, /*prepositions_only=*/true);
+      // "was killed in a US counter-terrorism operation", "were arrested during Israeli
+      // raids": the doer of the operation the act was part of.
+      if (source.empty() && rule.cameo >= "17") source = OperationAgent(last);
     } else if (verb) {
       // "Gunmen attacked a checkpoint, killing four soldiers": a participle set off after the
       // main clause shares its subject.
