@@ -783,6 +783,12 @@ class EventCoder::SentenceCoder {
         crossed_verb = true;
         continue;
       }
+      // ("had \"unintentionally\" shot down": a quoted adverb.)
+      if (w == "\"" && t >= s_.first + 2 && Norm(t - 2) == "\"" && IsAdverb(Norm(t - 1))) {
+        crossed_verb = true;
+        i = t - 1;
+        continue;
+      }
       // "Russia on Monday warned ...", "Pyongyang last week fired ...": a time phrase between
       // the subject and its verb.
       if (IsDayOrMonth(w) || (OneOf(w, {"on", "last", "this", "next", "early", "late"}) &&
@@ -1706,8 +1712,15 @@ class EventCoder::SentenceCoder {
     } else if (verb) {
       // "Gunmen attacked a checkpoint, killing four soldiers": a participle set off after the
       // main clause shares its subject.
+      // So does one after a noun of words: "issued a statement accusing Trinidad of ...",
+      // "approved a resolution condemning Iran's attacks".
       const bool trailing =
-          trig.form == VerbForm::kGerund && first > s_.first && Norm(first - 1) == ",";
+          trig.form == VerbForm::kGerund && first > s_.first &&
+          (Norm(first - 1) == "," ||
+           (OneOf(Norm(first - 1), {"statement", "letter", "message", "communique", "note",
+                                    "resolution", "speech", "post", "tweet", "video", "report",
+                                    "declaration", "motion", "complaint"}) &&
+            !VetoedBefore(first - 1)));
       if (trailing) source = TrailingParticipleSubject(first);
       if (source.empty()) source = Subject(first, false);
       bool weak = false;
@@ -2235,6 +2248,18 @@ class EventCoder::SentenceCoder {
     const uint32_t noun = last + 1;
     return noun < s_.last && StartingAt(noun) == nullptr && !InsideMention(noun) &&
            tokens_[noun].kind == text::TokenKind::kWord && !IsFunctionWord(Norm(noun));
+  }
+
+  // Is the noun at `noun` something its clause's subject opposes ("vetoed a draft resolution",
+  // "voted against a motion"), so that its words are not the subject's?
+  bool VetoedBefore(uint32_t noun) const {
+    for (uint32_t i = noun; i > s_.first && noun - i < 6; --i) {
+      if (OneOf(Norm(i - 1), {"veto", "vetoed", "vetoes", "vetoing", "against", "draft",
+                              "rejected", "rejects", "blocked", "blocks", "opposed", "opposes"})) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Side TrailingParticipleSubject(uint32_t first) const {
