@@ -2497,7 +2497,16 @@ class EventCoder::SentenceCoder {
       for (size_t b = 0; b < source.actors.size(); ++b) {
         const bool involves_hub = hub && (source.actors[a].entity == principal->entity ||
                                           source.actors[b].entity == principal->entity);
-        const bool same_entity = source.actors[a].entity == source.actors[b].entity;
+        // One state's actors act on each other only across the line between its
+        // authorities and the rest ("Kibaki and opposition leader Odinga signed a deal"), not
+        // as a president and his minister meeting.
+        const auto unplaced = [](const ResolvedActor& x) {  // a person of no known role
+          return x.person && x.code.ends_with("CVL");
+        };
+        const bool same_entity =
+            source.actors[a].entity == source.actors[b].entity &&
+            (IsStateAgent(Side{{source.actors[a]}}) == IsStateAgent(Side{{source.actors[b]}}) ||
+             unplaced(source.actors[a]) || unplaced(source.actors[b]) || source.anaphor);
         if (a != b && !same_entity && (!hub || involves_hub)) pairs.emplace_back(a, b);
       }
     }
