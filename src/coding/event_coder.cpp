@@ -1113,9 +1113,9 @@ class EventCoder::SentenceCoder {
   // series of Israeli raids|".
   Side OperationAgent(uint32_t from) const {
     static const text::WordSet kOperations{
-        "operation", "operations", "raid",     "raids",      "strike",      "strikes",
-        "airstrike", "airstrikes", "attack",   "attacks",    "offensive",   "crackdown",
-        "assault",   "shelling",   "bombardment", "bombing", "sweep",       "incursion"};
+        "operation", "operations", "raid",        "raids",   "strike",    "strikes",
+        "airstrike", "airstrikes", "attack",      "attacks", "offensive", "crackdown",
+        "assault",   "shelling",   "bombardment", "bombing", "sweep",     "incursion"};
     for (uint32_t i = from; i < s_.last && i < from + 3; ++i) {
       if (!OneOf(Norm(i), {"in", "during", "amid"})) continue;
       for (uint32_t j = i + 1; j < s_.last && j < i + 8; ++j) {
@@ -1171,6 +1171,13 @@ class EventCoder::SentenceCoder {
     if (target.first == kNoSpan) return false;
     const Mention* m = StartingAt(target.first);
     if (m == nullptr || m->modifier || m->possessive || m->locative) return false;
+    // A body named in the singular is an institution ("seized the state broadcaster").
+    const bool person = std::any_of(m->actors.begin(), m->actors.end(),
+                                    [](const ResolvedActor& a) { return a.person; });
+    const std::string_view head = Norm(m->last - 1);
+    if (!person && !(head.ends_with('s') || head.ends_with("men") || head == "people")) {
+      return false;
+    }
     if (m->last >= s_.last) return true;
     if (StartingAt(m->last) != nullptr) return true;  // "rebel |leader Abdullah Ocalan|"
     const text::Token& next = tokens_[m->last];
@@ -1717,9 +1724,12 @@ class EventCoder::SentenceCoder {
       const bool trailing =
           trig.form == VerbForm::kGerund && first > s_.first &&
           (Norm(first - 1) == "," ||
-           (OneOf(Norm(first - 1), {"statement", "letter", "message", "communique", "note",
-                                    "resolution", "speech", "post", "tweet", "video", "report",
-                                    "declaration", "motion", "complaint"}) &&
+           // "Maduro responded by breaking off relations", "after meeting Xi": the clause's.
+           (OneOf(Norm(first - 1), {"by", "after", "before", "while", "without"}) &&
+            !ClauseBetween(first - 1)) ||
+           (OneOf(Norm(first - 1),
+                  {"statement", "letter", "message", "communique", "note", "resolution", "speech",
+                   "post", "tweet", "video", "report", "declaration", "motion", "complaint"}) &&
             !VetoedBefore(first - 1)));
       if (trailing) source = TrailingParticipleSubject(first);
       if (source.empty()) source = Subject(first, false);
@@ -2250,12 +2260,27 @@ class EventCoder::SentenceCoder {
            tokens_[noun].kind == text::TokenKind::kWord && !IsFunctionWord(Norm(noun));
   }
 
+  // Does another clause with a subject of its own open before `at`: an actor followed by a
+  // past verb ("two days after |New Delhi stunned| the world by exploding ...")?
+  bool ClauseBetween(uint32_t at) const {
+    for (const Mention& m : mentions_) {
+      if (m.first == s_.first || m.last >= at) continue;
+      if (m.first < s_.first) continue;
+      const std::string_view next = Norm(m.last);
+      if (next.ends_with("ed") ||
+          OneOf(next, {"said", "says", "told", "held", "sent", "made", "took", "struck", "won"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Is the noun at `noun` something its clause's subject opposes ("vetoed a draft resolution",
   // "voted against a motion"), so that its words are not the subject's?
   bool VetoedBefore(uint32_t noun) const {
     for (uint32_t i = noun; i > s_.first && noun - i < 6; --i) {
-      if (OneOf(Norm(i - 1), {"veto", "vetoed", "vetoes", "vetoing", "against", "draft",
-                              "rejected", "rejects", "blocked", "blocks", "opposed", "opposes"})) {
+      if (OneOf(Norm(i - 1), {"veto", "vetoed", "vetoes", "vetoing", "against", "draft", "rejected",
+                              "rejects", "blocked", "blocks", "opposed", "opposes"})) {
         return true;
       }
     }
