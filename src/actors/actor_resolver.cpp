@@ -56,6 +56,16 @@ bool IsPastVerb(std::string_view w, std::string_view next) {
   return w.size() > 4 && w.ends_with("ed") && kNext.contains(next);
 }
 
+// A compass adjective before a place: "southern Russia", "northeastern Nigeria".
+bool IsCompass(std::string_view w) {
+  static const text::WordSet kWords{
+      "northern",      "southern",      "eastern",       "western",      "central",
+      "northeastern",  "northwestern",  "southeastern",  "southwestern", "north-eastern",
+      "north-western", "south-eastern", "south-western", "far-eastern",  "northeast",
+      "northwest",     "southeast",     "southwest"};
+  return kWords.contains(w);
+}
+
 // A mention after these is a place, not an actor ("talks in Moscow").
 bool IsPlacePreposition(std::string_view w) {
   return OneOf(
@@ -1131,7 +1141,13 @@ class ActorResolver::SentenceResolver {
       const bool along = m.first > s_.first + 1 && Norm(m.first - 1) == "of" &&
                          OneOf(Norm(m.first - 2), {"coast", "coasts", "shores", "waters",
                                                    "outskirts", "border", "borders"});
-      if (m.first > s_.first && (IsPlacePreposition(Norm(m.first - 1)) || along) && !m.modifier) {
+      // "in southern Russia", "in the north-east of" ... : a compass word between.
+      const bool compass = m.first > s_.first + 1 && IsCompass(Norm(m.first - 1)) &&
+                           (IsPlacePreposition(Norm(m.first - 2)) ||
+                            (Norm(m.first - 2) == "the" && m.first > s_.first + 2 &&
+                             IsPlacePreposition(Norm(m.first - 3))));
+      if (m.first > s_.first && (IsPlacePreposition(Norm(m.first - 1)) || along || compass) &&
+          !m.modifier) {
         m.locative = true;
         NoteStatePlace(m);
       }

@@ -1073,6 +1073,11 @@ class EventCoder::SentenceCoder {
         continue;
       }
       if (w == "-" && OneOf(Norm(i - 1), {"anti", "pro", "non"})) {  // "an anti-Gondor parade"
+        // ("banned the pro-Russian party": what a party is for is not what is banned.)
+        if (Norm(i - 1) == "pro" && StartingAt(i + 1) != nullptr) {
+          i = StartingAt(i + 1)->last;
+          continue;
+        }
         ++i;
         continue;
       }
@@ -1222,7 +1227,13 @@ class EventCoder::SentenceCoder {
       // "sent troops to protect its nationals": "to" before a verb is no preposition.
       if (prep == "to" && IsPurposeVerb(Norm(i + 1))) continue;
       uint32_t j = i + 1;
-      while (j < s_.last && IsDeterminer(Norm(j)) && !StartingAt(j)) ++j;
+      // ("with |his| Greek counterpart": a possessive pronoun is a determiner here.)
+      while (j < s_.last && IsDeterminer(Norm(j)) &&
+             (!StartingAt(j) ||
+              (StartingAt(j)->possessive && StartingAt(j)->type != actors::MentionType::kNamed &&
+               StartingAt(j + 1) != nullptr))) {
+        ++j;
+      }
       j = SkipQuantity(j);
       if (modifiers) j = SkipModifiers(j);
       if (const Mention* m = StartingAt(j)) {
@@ -2598,8 +2609,10 @@ class EventCoder::SentenceCoder {
       // sanctions (172): "Bahrain imposed travel bans on six opposition figures".
       const bool domestic_sanction =
           rule.cameo.starts_with("163") && src.entity == tgt.entity && tgt.code != tgt.entity;
+      // So may it yield to them: "Cuba released 553 political prisoners".
       const bool whole_on_part = src.code == src.entity && tgt.code != tgt.entity &&
-                                 (rule.cameo >= "17" || domestic_sanction || target.domestic);
+                                 (rule.cameo >= "17" || rule.cameo.starts_with("08") ||
+                                  domestic_sanction || target.domestic);
       if (src.entity == tgt.entity &&
           ((src.code == tgt.code && !two_people) || (src.code == src.entity && !whole_on_part) ||
            tgt.code == tgt.entity)) {
