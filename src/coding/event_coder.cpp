@@ -726,6 +726,13 @@ class EventCoder::SentenceCoder {
       if (next.modifier || next.locative || !text::IsCoordination(tokens_, cur->last, next.first)) {
         break;
       }
+      // ("sent instructors to Mali, and the government denied ...": a new clause.)
+      if (next.last < s_.last && Norm(cur->last) == "," &&
+          (Norm(next.last).ends_with("ed") ||
+           (IsAuxiliary(Norm(next.last)) && Norm(next.last) != "to") ||
+           OneOf(Norm(next.last), {"said", "says"}))) {
+        break;
+      }
       chain.push_back(&next);
     }
     // Drop trailing comma-joined members: "Russia, Kremlin sources said" is no list (but
@@ -1109,6 +1116,18 @@ class EventCoder::SentenceCoder {
     if (rule.no_object_np && OneOf(Norm(m->last), {"a", "an", "the", "\"", "'"})) {
       *blocked = true;
       return {};
+    }
+    // ... nor an adjective: "called the junta illegitimate" names, it does not telephone.
+    if (rule.no_object_np && m->last < s_.last) {
+      const text::Token& next = tokens_[m->last];
+      const std::string_view w = next.norm;
+      if (next.kind == text::TokenKind::kWord && !next.capitalized && !IsFunctionWord(w) &&
+          !IsDayOrMonth(w) && !IsAdverb(w) && !IsAuxiliary(w) &&
+          !OneOf(w, {"late", "early", "last", "this", "overnight", "twice", "about", "over", "and",
+                     "amid", "ahead", "back", "up", "off"})) {
+        *blocked = true;
+        return {};
+      }
     }
     return GroupRight(*m);
   }
@@ -1685,7 +1704,14 @@ class EventCoder::SentenceCoder {
   void CodeTrigger(uint32_t first, uint32_t last, const Trigger& trig, uint32_t gap_begin = 0,
                    uint32_t gap_end = 0) {
     const EventRule& rule = lex_.rule(trig.rule);
-    if (rule.block) return;
+    if (rule.block) {
+      // "The military seized power and detained Suu Kyi": a blocked verb still has its
+      // subject, which a verb joined to it by "and" shares.
+      if (rule.kind == TriggerKind::kVerb && !IsPassive(first, trig.form)) {
+        if (Side subject = Subject(first, false); !subject.empty()) last_subject_ = subject;
+      }
+      return;
+    }
     if (rule.governed_only && GovernedAt(first) == nullptr) return;
     if (IsBackground(first)) return;
     const bool verb = rule.kind == TriggerKind::kVerb;
@@ -2683,7 +2709,10 @@ class EventCoder::SentenceCoder {
       e.rule = rule.id;
       e.trigger = doc_.ToField(tokens_[first].begin, tokens_[last - 1].end);
       e.location = location;
-      if (rule.cameo.starts_with("04") && !negated) {
+      // The pair "the two sides" and "both countries" stand for: the last to meet, or to
+      // fight each other ("China urged the two sides to exercise restraint").
+      if ((rule.cameo.starts_with("04") || (rule.cameo >= "18" && src.entity != tgt.entity)) &&
+          !negated) {
         d_.group = {src, tgt};
         group_changed_ = true;
       }

@@ -348,6 +348,15 @@ TEST_F(GeneralNewsTest, CrowdsActsOfForceAndAsides) {
       // a known person named in full is known by the last word of the name later
       {"Carrie Lam arrived in Singapore on Monday. Lam met Singapore's prime minister.",
        {"HKG>SGP 040"}},
+      // a blocked verb keeps its subject for the verb joined to it by "and"
+      {"Myanmar's military seized power and detained Aung San Suu Kyi.", {"MMR>MMR 173"}},
+      // "the two sides" are the last pair that fought
+      {"Indian jets struck targets in Pakistan. China urged the two sides to exercise restraint.",
+       {"CHN>IND 0256", "CHN>PAK 0256"}},
+      // ", and" before a new clause ends a list of targets
+      {"Russia has sent military instructors to Mali, and Algeria protested.",
+       {"RUS>MLI 072"},
+       {"RUS>DZA"}},
       // "the Gulf states" are no one state's government
       {"The Gulf states gave Qatari diplomats 48 hours to leave.", {}, {"QAT>QAT"}},
   });
