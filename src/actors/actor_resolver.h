@@ -79,6 +79,9 @@ struct Discourse {
   std::optional<std::pair<int64_t, ResolvedActor>> entity;
   // Who did the last act of force or protest coded (roots 14-20), for "condemned the attack".
   std::vector<ResolvedActor> last_force;
+  // Who did the last material act coded (roots 06-09 and 15-20: aid, concessions, sanctions,
+  // expulsions, force), for "criticised the move".
+  std::vector<ResolvedActor> last_act;
   // Names learned in this article ("Sauli Niinistö" after "President of Finland Sauli
   // Niinistö"), by normalized text.
   std::unordered_map<std::string, ResolvedActor> local_names;

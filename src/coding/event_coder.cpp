@@ -1932,6 +1932,16 @@ class EventCoder::SentenceCoder {
         (rule.cameo.starts_with("11") || rule.cameo.starts_with("05"))) {
       target.side = ObjectPlace(last);
     }
+    // "Russia and China criticised the move", "Kyiv rejected the decision": criticism of an
+    // act the article reported is criticism of whoever did it.
+    if (target.side.empty() && verb && !passive && !d_.last_act.empty() &&
+        (rule.cameo.starts_with("11") || rule.cameo.starts_with("12")) && ObjectIsAct(last)) {
+      for (const ResolvedActor& a : d_.last_act) {
+        if (std::find(source.actors.begin(), source.actors.end(), a) == source.actors.end()) {
+          target.side.actors.push_back(a);
+        }
+      }
+    }
     if (target.side.empty() && !target.other) {
       const bool people = !rule.civilian_cameo.empty() && source.actors.size() == 1 &&
                           IsPeople(source.actors.front());
@@ -2262,6 +2272,24 @@ class EventCoder::SentenceCoder {
 
   // Is the object of a verb ending at `last` a noun of force or protest ("condemned |the
   // strikes|", "denounced |the deadly attack|"): a trigger of roots 14-20 within four words?
+  // Is the object of a verb ending at `last` an act named by a general noun: "criticised |the
+  // move|", "welcomed the decision", "condemned the measures"?
+  bool ObjectIsAct(uint32_t last) const {
+    static const text::WordSet kActs{"move", "decision", "decisions", "measure", "measures",
+                                     "step", "steps",    "action",    "actions", "announcement"};
+    if (last >= s_.last || Norm(last) != "the") return false;  // not "this decision" of ours
+    for (uint32_t i = last + 1; i < s_.last && i < last + 3; ++i) {
+      const std::string_view w = Norm(i);
+      // (Not an act its own words attribute: "the measures taken by Kazakhstan".)
+      if (kActs.contains(w)) {
+        return i + 1 >= s_.last ||
+               !OneOf(Norm(i + 1), {"to", "by", "of", "being", "taken", "made", "announced"});
+      }
+      if (!OneOf(w, {"latest", "new", "recent", "unilateral"})) return false;
+    }
+    return false;
+  }
+
   bool ObjectIsForce(uint32_t last) const {
     static const text::WordSet kForce{
         "strike",     "strikes",    "attack",    "attacks",   "bombing",    "bombings",
@@ -2716,6 +2744,14 @@ class EventCoder::SentenceCoder {
         d_.group = {src, tgt};
         group_changed_ = true;
       }
+      const bool material = (e.cameo >= "06" && e.cameo < "10") || e.cameo >= "15";
+      if (material && !negated && factual) {
+        if (!act_seen_) d_.last_act.clear();
+        act_seen_ = true;
+        if (std::find(d_.last_act.begin(), d_.last_act.end(), src) == d_.last_act.end()) {
+          d_.last_act.push_back(src);
+        }
+      }
       if (e.cameo >= "14" && !negated && factual) {
         if (!force_seen_) d_.last_force.clear();  // the sentence's own acts replace older ones
         force_seen_ = true;
@@ -2784,6 +2820,7 @@ class EventCoder::SentenceCoder {
   bool future_ = false;         // the sentence speaks of what is to come
   bool group_changed_ = false;  // an event of this sentence set the salient pair
   bool force_seen_ = false;     // an act of force of this sentence set d_.last_force
+  bool act_seen_ = false;       // a material act of this sentence set d_.last_act
 
   std::vector<EventRule::Priority> priorities_;  // of each event emitted, in order
   bool discarded_ = false;  // a TABARI discard code matched: the sentence is not coded

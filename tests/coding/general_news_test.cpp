@@ -357,6 +357,12 @@ TEST_F(GeneralNewsTest, CrowdsActsOfForceAndAsides) {
       {"Russia has sent military instructors to Mali, and Algeria protested.",
        {"RUS>MLI 072"},
        {"RUS>DZA"}},
+      // criticism of "the move" is criticism of whoever made the last move reported
+      {"The United States imposed sanctions on Venezuela. Russia and China criticised the move.",
+       {"RUS>USA 111", "CHN>USA 111"}},
+      {"Kenya expelled two diplomats. Uganda rejected the measures taken by its courts.",
+       {},
+       {"UGA>KEN"}},
       // "the Gulf states" are no one state's government
       {"The Gulf states gave Qatari diplomats 48 hours to leave.", {}, {"QAT>QAT"}},
   });
