@@ -42,6 +42,22 @@ bool IsAuxiliary(std::string_view w) {
 
 bool IsAdverb(std::string_view w) { return w.size() > 4 && w.ends_with("ly") && w != "only"; }
 
+// A word without which no time expression is found (dates/time_expression.h): a weekday, a
+// month (or its abbreviation), a relative day, a calendar unit, a part of the day, "ago".
+bool IsTimeAnchor(std::string_view w) {
+  static const text::WordSet kWords{
+      "monday",    "tuesday",  "wednesday", "thursday", "friday",   "saturday",  "sunday",
+      "january",   "february", "march",     "april",    "may",      "june",      "july",
+      "august",    "september", "october",  "november", "december", "jan",       "feb",
+      "mar",       "apr",      "jun",       "jul",      "aug",      "sep",       "sept",
+      "oct",       "nov",      "dec",       "today",    "tonight",  "tomorrow",  "yesterday",
+      "day",       "days",     "week",      "weeks",    "month",    "months",    "year",
+      "years",     "decade",   "decades",   "morning",  "evening",  "night",     "afternoon",
+      "ago",       "weekend",  "mid",       "jan.",     "feb.",     "aug.",      "sept.",
+      "oct.",      "nov.",     "dec.",      "apr.",     "mar."};
+  return kWords.contains(w);
+}
+
 bool IsDayOrMonth(std::string_view w) {
   static const text::WordSet kWords{
       "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
@@ -1618,7 +1634,12 @@ class EventCoder::SentenceCoder {
         if (IsFutureCue(tokens_[i].norm)) future_ = true;
       }
       mentions_of_time_.emplace();
-      if (d_.date) {
+      // Most sentences name no time: only a number or a calendar word can begin one.
+      bool cue = false;
+      for (uint32_t i = s_.first; i < s_.last && !cue; ++i) {
+        cue = tokens_[i].kind == text::TokenKind::kNumber || IsTimeAnchor(tokens_[i].norm);
+      }
+      if (d_.date && cue) {
         *mentions_of_time_ =
             dates::FindTimeMentions(doc_.Slice(s_.begin, s_.end), *d_.date,
                                     future_ ? dates::Tense::kFuture : dates::Tense::kPast);
