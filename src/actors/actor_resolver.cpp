@@ -475,9 +475,10 @@ class ActorResolver::SentenceResolver {
         ++words;
         continue;
       }
+      if (words == 0) break;
       const bool joiner =
           (std::string_view(t.norm) == "-" && !t.space_before) || IsNameParticle(t.norm);
-      if (words > 0 && joiner && end + 1 < s_.last && tokens_[end + 1].capitalized) {
+      if (joiner && end + 1 < s_.last && tokens_[end + 1].capitalized) {
         ++end;
         continue;
       }
