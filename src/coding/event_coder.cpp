@@ -1840,6 +1840,12 @@ class EventCoder::SentenceCoder {
       }
       if (source.empty()) source = Subject(first, true);
       target = Targets(rule, last, &blocked);
+      // "The resignation of Sudan's prime minister came after ...": the doer.
+      if (rule.of_agent && source.empty() && !target.side.empty() && last < s_.last &&
+          Norm(last) == "of") {
+        source = std::move(target.side);
+        target = {};
+      }
       if (target.side.empty() && !patient.empty()) target.side = std::move(patient);
       // "Russian drone strikes hit Odesa", "the shelling killed five people in Kharkiv": an
       // act of force as the subject of a verb of impact strikes that verb's object.

@@ -149,6 +149,8 @@ std::string EventLexicon::ParseLine(std::string_view line, std::string_view file
       rule.block = true;
     } else if (opt == "reverse") {
       rule.reverse = true;
+    } else if (opt == "of-agent") {
+      rule.of_agent = true;
     } else if (opt == "governed") {
       rule.governed_only = true;
     } else if (opt == "armed-only") {

@@ -99,6 +99,8 @@ struct EventRule {
                                 // state's people ("thousands rallied", not "stocks rallied")
   bool governed_only = false;   // an event only as what a governor governs: "seeks
                                 // cooperation", "rejected cooperation", not "discussed cooperation"
+  bool of_agent = false;        // `of-agent`: a noun's "of" actor is its doer when no one
+                                // else is ("the resignation of Hamdok", "the visit of Xi")
   bool reverse = false;         // the subject is the target and the slot's actor the source
                                 // ("received aid from")
   std::string implicit_source;  // a role code: the source when the sentence names none ("was
