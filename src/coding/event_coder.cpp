@@ -1841,10 +1841,11 @@ class EventCoder::SentenceCoder {
       if (source.empty()) source = Subject(first, true);
       target = Targets(rule, last, &blocked);
       // "The resignation of Sudan's prime minister came after ...": the doer.
-      if (rule.of_agent && source.empty() && !target.side.empty() && last < s_.last &&
-          Norm(last) == "of") {
-        source = std::move(target.side);
-        target = {};
+      if (rule.of_agent && source.empty() && last < s_.last && Norm(last) == "of") {
+        if (Side of = AfterPreposition("of", last, nullptr, 3); !of.empty()) {
+          if (target.side.actors == of.actors) target = {};
+          source = std::move(of);
+        }
       }
       if (target.side.empty() && !patient.empty()) target.side = std::move(patient);
       // "Russian drone strikes hit Odesa", "the shelling killed five people in Kharkiv": an
