@@ -1125,7 +1125,8 @@ class EventCoder::SentenceCoder {
     const Mention* m = StartingAt(i);
     if (m == nullptr) return {};
     // "arrived in Beijing": the trigger's own preposition makes no place of its object.
-    if (m->locative && !(i == from && from > s_.first && OneOf(Norm(from - 1), {"in", "at"}))) {
+    if (m->locative &&
+        !(i == from && from > s_.first && OneOf(Norm(from - 1), {"in", "at", "outside"}))) {
       return {};
     }
     if (rule.strict_object && (m->possessive || m->modifier)) return {};
@@ -1800,6 +1801,14 @@ class EventCoder::SentenceCoder {
         }
       }
       if (target.side.empty()) target = Targets(rule, last, &blocked);
+      // "Poland threatens to halt Ukrainian grain transit": a threat whose act the lexicon
+      // does not code threatens the object of that act.
+      if (target.side.empty() && rule.cameo.starts_with("13") && last + 2 < s_.last &&
+          Norm(last) == "to" && tokens_[last + 1].kind == text::TokenKind::kWord &&
+          StartingAt(last + 1) == nullptr) {
+        bool unused = false;
+        target.side = Object(last + 2, rule, &unused);
+      }
       // "Serbia and Kosovo accused each other": each acts on the others.
       if (target.side.empty() && source.actors.size() >= 2 && last + 1 < s_.last &&
           ((Norm(last) == "each" && Norm(last + 1) == "other") ||
