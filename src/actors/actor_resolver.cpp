@@ -169,6 +169,14 @@ class ActorResolver::SentenceResolver {
         continue;
       }
       const PhraseMatcher::Match m = dict_.matcher().LongestAt(tokens_, i, s_.last);
+      // "the Pan-American Highway", "post-Soviet states": a prefix makes the name a word of
+      // another.
+      if (m.length > 0 && i >= s_.first + 2 && Norm(i - 1) == "-" && !tokens_[i].space_before &&
+          !tokens_[i - 1].space_before &&
+          OneOf(Norm(i - 2), {"pan", "trans", "post", "pre", "sub", "afro"})) {
+        i += m.length;
+        continue;
+      }
       if (m.length > 0) {
         atoms_.push_back(
             Atom{i, i + m.length, Choose(m.payloads, FollowsNationality(i)), false, {}});
