@@ -1258,6 +1258,9 @@ class EventCoder::SentenceCoder {
     for (uint32_t i = from, end = from + window; i < s_.last && i < end; ++i) {
       const std::string_view w = Norm(i);
       if (w == "." || w == ";") break;
+      // ("Bachelet, speaking in Santiago, expressed sympathy with ...": a participle set off
+      // by commas has its slots inside them.)
+      if (w == "," && parenthetical_ && !InsideMention(i)) break;
       if (w == "-" && end < s_.last) end += 2;
       if (w != prep || InsideMention(i)) continue;
       // "sent troops to protect its nationals": "to" before a verb is no preposition.
@@ -1737,6 +1740,8 @@ class EventCoder::SentenceCoder {
     if (rule.governed_only && GovernedAt(first) == nullptr) return;
     if (IsBackground(first)) return;
     const bool verb = rule.kind == TriggerKind::kVerb;
+    parenthetical_ = verb && trig.form == VerbForm::kGerund && first > s_.first &&
+                     Norm(first - 1) == ",";
     // "The fight against ...": a verb form after a determiner is a noun the lexicon lacks.
     if (verb && first > s_.first && !EndingAt(first) &&
         OneOf(Norm(first - 1), {"a", "an", "the", "this", "these", "those", "its", "his", "her",
@@ -2858,6 +2863,7 @@ class EventCoder::SentenceCoder {
   bool group_changed_ = false;  // an event of this sentence set the salient pair
   bool force_seen_ = false;     // an act of force of this sentence set d_.last_force
   bool act_seen_ = false;       // a material act of this sentence set d_.last_act
+  bool parenthetical_ = false;  // the trigger coded now is a participle after a comma
 
   std::vector<EventRule::Priority> priorities_;  // of each event emitted, in order
   bool discarded_ = false;  // a TABARI discard code matched: the sentence is not coded

@@ -363,6 +363,9 @@ TEST_F(GeneralNewsTest, CrowdsActsOfForceAndAsides) {
       {"Kenya expelled two diplomats. Uganda rejected the measures taken by its courts.",
        {},
        {"UGA>KEN"}},
+      // a participle set off by commas has its slots inside them
+      {"Kenya's president, speaking in Nairobi, ruled out talks with Uganda.", {"KEN>UGA 125"},
+       {"KEN>UGA 040"}},
       // "the Gulf states" are no one state's government
       {"The Gulf states gave Qatari diplomats 48 hours to leave.", {}, {"QAT>QAT"}},
   });
