@@ -46,15 +46,15 @@ bool IsAdverb(std::string_view w) { return w.size() > 4 && w.ends_with("ly") && 
 // month (or its abbreviation), a relative day, a calendar unit, a part of the day, "ago".
 bool IsTimeAnchor(std::string_view w) {
   static const text::WordSet kWords{
-      "monday",    "tuesday",  "wednesday", "thursday", "friday",   "saturday",  "sunday",
-      "january",   "february", "march",     "april",    "may",      "june",      "july",
-      "august",    "september", "october",  "november", "december", "jan",       "feb",
-      "mar",       "apr",      "jun",       "jul",      "aug",      "sep",       "sept",
-      "oct",       "nov",      "dec",       "today",    "tonight",  "tomorrow",  "yesterday",
-      "day",       "days",     "week",      "weeks",    "month",    "months",    "year",
-      "years",     "decade",   "decades",   "morning",  "evening",  "night",     "afternoon",
-      "ago",       "weekend",  "mid",       "jan.",     "feb.",     "aug.",      "sept.",
-      "oct.",      "nov.",     "dec.",      "apr.",     "mar."};
+      "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+      "january", "february",  "march",     "april",    "may",      "june",     "july",
+      "august",  "september", "october",   "november", "december", "jan",      "feb",
+      "mar",     "apr",       "jun",       "jul",      "aug",      "sep",      "sept",
+      "oct",     "nov",       "dec",       "today",    "tonight",  "tomorrow", "yesterday",
+      "day",     "days",      "week",      "weeks",    "month",    "months",   "year",
+      "years",   "decade",    "decades",   "morning",  "evening",  "night",    "afternoon",
+      "ago",     "weekend",   "mid",       "jan.",     "feb.",     "aug.",     "sept.",
+      "oct.",    "nov.",      "dec.",      "apr.",     "mar."};
   return kWords.contains(w);
 }
 
@@ -493,6 +493,15 @@ class EventCoder::SentenceCoder {
         bool outer_unreal = false;
         if (const Governed* outer = GovernedAt(i)) {
           const GovernKind k = outer->kind;
+          // An enacting verb is transparent to what governs it: "warned he could declare
+          // martial law" threatens martial law.
+          if (kind == GovernKind::kEnact && k == GovernKind::kThreaten) {
+            const std::string_view outer_code = table.CodeFor(k, event.cameo);
+            if (!outer_code.empty()) {
+              kind = k;
+              code.assign(outer_code.data(), outer_code.size());
+            }
+          }
           if (outer->code == "-") code = "-";
           if (k == GovernKind::kNegate || k == GovernKind::kSpeculate) kind = k;
           outer_unreal = k == GovernKind::kFuture || k == GovernKind::kPlan ||
@@ -1740,8 +1749,8 @@ class EventCoder::SentenceCoder {
     if (rule.governed_only && GovernedAt(first) == nullptr) return;
     if (IsBackground(first)) return;
     const bool verb = rule.kind == TriggerKind::kVerb;
-    parenthetical_ = verb && trig.form == VerbForm::kGerund && first > s_.first &&
-                     Norm(first - 1) == ",";
+    parenthetical_ =
+        verb && trig.form == VerbForm::kGerund && first > s_.first && Norm(first - 1) == ",";
     // "The fight against ...": a verb form after a determiner is a noun the lexicon lacks.
     if (verb && first > s_.first && !EndingAt(first) &&
         OneOf(Norm(first - 1), {"a", "an", "the", "this", "these", "those", "its", "his", "her",
