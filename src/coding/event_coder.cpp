@@ -1291,15 +1291,19 @@ class EventCoder::SentenceCoder {
       if (!listed.empty()) return listed;
       // A topic's actor may stand deeper in its phrase: "statements on the result of
       // Paraguay's election", "comments about the future of Hong Kong".
-      if (statement_ && OneOf(prep, {"on", "about", "over", "regarding"})) {
+      if (statement_ && OneOf(prep, {"on", "about", "over", "regarding", "into"})) {
         for (uint32_t k = j; k < s_.last && k < j + 5; ++k) {
           const std::string_view w = Norm(k);
           if (IsClauseBreak(w) || IsDayOrMonth(w) ||
               OneOf(w, {".", "that", "which", "who", "and", "but", "as", "when"})) {
             break;
           }
-          if (const Mention* deep = StartingAt(k); deep != nullptr && !deep->locative) {
-            return GroupRight(*deep);
+          // ("an inquiry into the violence |in Burundi|": the place's state.)
+          if (const Mention* deep = StartingAt(k);
+              deep != nullptr && (!deep->locative || prep == "into")) {
+            Side side = GroupRight(*deep);
+            side.place = deep->locative;
+            return side;
           }
         }
       }
@@ -1765,7 +1769,7 @@ class EventCoder::SentenceCoder {
     const bool verb = rule.kind == TriggerKind::kVerb;
     parenthetical_ =
         verb && trig.form == VerbForm::kGerund && first > s_.first && Norm(first - 1) == ",";
-    statement_ = rule.cameo.starts_with("01") && !rule.reciprocal;
+    statement_ = (rule.cameo.starts_with("01") || rule.cameo.starts_with("09")) && !rule.reciprocal;
     // "The fight against ...": a verb form after a determiner is a noun the lexicon lacks.
     if (verb && first > s_.first && !EndingAt(first) &&
         OneOf(Norm(first - 1), {"a", "an", "the", "this", "these", "those", "its", "his", "her",
@@ -2888,7 +2892,8 @@ class EventCoder::SentenceCoder {
   bool force_seen_ = false;     // an act of force of this sentence set d_.last_force
   bool act_seen_ = false;       // a material act of this sentence set d_.last_act
   bool parenthetical_ = false;  // the trigger coded now is a participle after a comma
-  bool statement_ = false;      // ... is a statement (01), whose topic's actor may lie deeper
+  bool statement_ = false;      // ... is a statement (01) or an inquiry (09), whose topic's
+                                // actor may lie deeper
 
   std::vector<EventRule::Priority> priorities_;  // of each event emitted, in order
   bool discarded_ = false;  // a TABARI discard code matched: the sentence is not coded
