@@ -1283,6 +1283,14 @@ class EventCoder::SentenceCoder {
         ++j;
       }
       j = SkipQuantity(j);
+      // ("into north-eastern Syria", "in southern Lebanon": a compass word.)
+      while (j + 1 < s_.last && !StartingAt(j) &&
+             (OneOf(Norm(j), {"northern", "southern", "eastern", "western", "central",
+                              "northeastern", "northwestern", "southeastern", "southwestern"}) ||
+              (OneOf(Norm(j), {"north", "south", "east", "west"}) && Norm(j + 1) == "-") ||
+              (Norm(j) == "-" && OneOf(Norm(j + 1), {"eastern", "western"})))) {
+        ++j;
+      }
       if (modifiers) j = SkipModifiers(j);
       if (const Mention* m = StartingAt(j)) {
         if (!m->locative || prep != "with") return GroupRight(*m);
@@ -2345,8 +2353,10 @@ class EventCoder::SentenceCoder {
   // Is the object of a verb ending at `last` an act named by a general noun: "criticised |the
   // move|", "welcomed the decision", "condemned the measures"?
   bool ObjectIsAct(uint32_t last) const {
-    static const text::WordSet kActs{"move", "decision", "decisions", "measure", "measures",
-                                     "step", "steps",    "action",    "actions", "announcement"};
+    static const text::WordSet kActs{
+        "move",     "decision",  "decisions", "measure",      "measures",   "step",
+        "steps",    "action",    "actions",   "announcement", "verdict",    "ruling",
+        "sentence", "sentences", "judgment",  "judgement",    "conviction", "ban"};
     if (last >= s_.last || Norm(last) != "the") return false;  // not "this decision" of ours
     for (uint32_t i = last + 1; i < s_.last && i < last + 3; ++i) {
       const std::string_view w = Norm(i);
@@ -2814,7 +2824,9 @@ class EventCoder::SentenceCoder {
         d_.group = {src, tgt};
         group_changed_ = true;
       }
-      const bool material = (e.cameo >= "06" && e.cameo < "10") || e.cameo >= "15";
+      // (A conviction, 116, is a court's act too.)
+      const bool material =
+          (e.cameo >= "06" && e.cameo < "10") || e.cameo >= "15" || e.cameo.starts_with("116");
       if (material && !negated && factual) {
         if (!act_seen_) d_.last_act.clear();
         act_seen_ = true;

@@ -364,8 +364,12 @@ TEST_F(GeneralNewsTest, CrowdsActsOfForceAndAsides) {
        {},
        {"UGA>KEN"}},
       // a participle set off by commas has its slots inside them
-      {"Kenya's president, speaking in Nairobi, ruled out talks with Uganda.", {"KEN>UGA 125"},
+      {"Kenya's president, speaking in Nairobi, ruled out talks with Uganda.",
+       {"KEN>UGA 125"},
        {"KEN>UGA 040"}},
+      // ... and condemning a verdict condemns the court that gave it
+      {"A Cairo court convicted the journalist. Human Rights Watch condemned the verdict.",
+       {"HRW>EGY 111"}},
       // "the Gulf states" are no one state's government
       {"The Gulf states gave Qatari diplomats 48 hours to leave.", {}, {"QAT>QAT"}},
   });
