@@ -1134,7 +1134,31 @@ class ActorResolver::SentenceResolver {
     Emit(the, a.last, best->second);
   }
 
+  // "the paramilitary Rapid Support Forces", "the militant group al-Shabaab": an agent word
+  // right before the name of a group describes it; the name is the actor.
+  void DescribedNames() {
+    for (size_t k = 0; k + 1 < mentions_.size(); ++k) {
+      Mention& m = mentions_[k];
+      Mention& next = mentions_[k + 1];
+      // (An agent word alone, no name in it: "the paramilitary", "militant group".)
+      bool lowercase = !m.role.empty();
+      for (uint32_t t = m.first; t < m.last && lowercase; ++t) {
+        lowercase = !tokens_[t].capitalized || (t == m.first && Norm(t) == "the");
+      }
+      const bool agent_only = m.generic || lowercase;
+      if (!agent_only || m.possessive || next.first != m.last || next.type != MentionType::kNamed ||
+          next.generic || next.place || next.actors.empty()) {
+        continue;
+      }
+      const ResolvedActor& a = next.actors.front();
+      if (a.code.size() <= 3 || a.code == a.entity) continue;  // a state names no group
+      next.first = m.first;
+      mentions_.erase(mentions_.begin() + static_cast<std::ptrdiff_t>(k));
+    }
+  }
+
   void Finish() {
+    DescribedNames();
     for (Mention& m : mentions_) {
       SplitJointCodes(&m);
       // "the Acting Federal Chancellor ...": fillers and the article belong to the mention.

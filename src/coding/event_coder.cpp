@@ -359,7 +359,11 @@ class EventCoder::SentenceCoder {
   std::optional<std::pair<uint32_t, Chosen>> GovernedTrigger(uint32_t pos,
                                                              Side* modifier = nullptr) const {
     constexpr uint32_t kWindow = 4;
-    for (uint32_t j = pos; j < s_.last && j < pos + kWindow; ++j) {
+    // (A hyphenated word counts as one: "agreed to a 72-hour ceasefire".)
+    for (uint32_t j = pos, end = pos + kWindow; j < s_.last && j < end; ++j) {
+      if (Norm(j) == "-" && !tokens_[j].space_before && j > pos && !tokens_[j - 1].capitalized) {
+        end += 2;
+      }
       // "seeks |Uzbek| cooperation", "demanded |Russia's| withdrawal": whom it is asked of.
       if (const Mention* m = StartingAt(j); m != nullptr && modifier != nullptr &&
                                             modifier->empty() && (m->modifier || m->possessive)) {
@@ -912,7 +916,8 @@ class EventCoder::SentenceCoder {
       }
       if (w == "who" || w == "which" || w == "that") {
         const uint32_t j = Norm(t - 1) == "," ? t - 1 : t;
-        if (const Mention* m = EndingAt(j)) return GroupLeft(*m);
+        // (Not a place: "fighting in Khartoum that has killed hundreds".)
+        if (const Mention* m = EndingAt(j); m != nullptr && !m->locative) return GroupLeft(*m);
       }
       // "Indian fighter jets and |helicopter gunships| attacked": an actor and its equipment.
       if (!noun && i == at && tokens_[t].kind == text::TokenKind::kWord &&
