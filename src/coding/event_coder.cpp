@@ -833,6 +833,12 @@ class EventCoder::SentenceCoder {
       }
       if (noun && IsDeterminer(w)) continue;
       if (noun && IsLightVerb(w)) {
+        // "responded by holding a joint drill": the gerund is done by its clause's subject.
+        if (w.ends_with("ing") && t > s_.first &&
+            OneOf(Norm(t - 1), {"by", "after", "before", "while", "without"}) &&
+            !ClauseBetween(t - 1)) {
+          return TrailingParticipleSubject(t);
+        }
         crossed_verb = true;
         light_verb = true;
         continue;
@@ -2413,8 +2419,12 @@ class EventCoder::SentenceCoder {
   // Does another clause with a subject of its own open before `at`: an actor followed by a
   // past verb ("two days after |New Delhi stunned| the world by exploding ...")?
   bool ClauseBetween(uint32_t at) const {
+    // (The sentence's own opening subject is no other clause: "South Korea and the United
+    // States responded by ...".)
+    uint32_t opening = s_.first;
+    if (const Mention* first = StartingAt(s_.first)) opening = GroupRight(*first).last;
     for (const Mention& m : mentions_) {
-      if (m.first == s_.first || m.last >= at) continue;
+      if (m.first == s_.first || m.last <= opening || m.last >= at) continue;
       if (m.first < s_.first) continue;
       const std::string_view next = Norm(m.last);
       if (next.ends_with("ed") ||
