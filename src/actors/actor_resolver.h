@@ -79,6 +79,9 @@ struct Discourse {
   std::optional<std::pair<int64_t, ResolvedActor>> entity;
   // Who did the last act of force or protest coded (roots 14-20), for "condemned the attack".
   std::vector<ResolvedActor> last_force;
+  // ... and of the last act of coercion (root 17: arrests, crackdowns), for "condemned the
+  // arrests".
+  std::vector<ResolvedActor> last_coercion;
   // Who did the last material act coded (roots 06-09 and 15-20: aid, concessions, sanctions,
   // expulsions, force), for "criticised the move".
   std::vector<ResolvedActor> last_act;

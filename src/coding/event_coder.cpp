@@ -2007,9 +2007,10 @@ class EventCoder::SentenceCoder {
     }
     // "Egypt condemned the strikes", "NATO denounced the attack": criticism of an act of
     // force the article reported is criticism of whoever did it.
-    if (target.side.empty() && verb && rule.cameo.starts_with("11") && !d_.last_force.empty() &&
-        ObjectIsForce(last)) {
-      for (const ResolvedActor& a : d_.last_force) {
+    const int condemned =
+        target.side.empty() && verb && rule.cameo.starts_with("11") ? ObjectIsForce(last) : 0;
+    if (condemned != 0) {
+      for (const ResolvedActor& a : condemned == 2 ? d_.last_coercion : d_.last_force) {
         if (std::find(source.actors.begin(), source.actors.end(), a) == source.actors.end()) {
           target.side.actors.push_back(a);
         }
@@ -2381,26 +2382,31 @@ class EventCoder::SentenceCoder {
     return false;
   }
 
-  bool ObjectIsForce(uint32_t last) const {
+  int ObjectIsForce(uint32_t last) const {
     static const text::WordSet kForce{
-        "strike",     "strikes",    "attack",    "attacks",   "bombing",    "bombings",
-        "shelling",   "killing",    "killings",  "raid",      "raids",      "airstrike",
-        "airstrikes", "assault",    "invasion",  "offensive", "massacre",   "crackdown",
-        "shooting",   "executions", "execution", "incursion", "coup",       "violence",
-        "arrests",    "arrest",     "detention", "seizure",   "annexation", "blockade",
-        "test",       "tests",      "launch",    "hijacking", "kidnapping"};
+        "strike",     "strikes",   "attack",   "attacks",  "bombing",   "bombings",   "shelling",
+        "killing",    "killings",  "raid",     "raids",    "airstrike", "airstrikes", "assault",
+        "invasion",   "offensive", "massacre", "shooting", "incursion", "coup",       "violence",
+        "annexation", "blockade",  "test",     "tests",    "launch",    "hijacking",  "kidnapping"};
+    static const text::WordSet kCoercion{"crackdown", "executions", "execution",  "arrests",
+                                         "arrest",    "detention",  "detentions", "seizure"};
     for (uint32_t i = last; i < s_.last && i < last + 4; ++i) {
       const std::string_view w = Norm(i);
-      if (StartingAt(i) != nullptr || IsFunctionWord(w) || IsClauseBreak(w)) return false;
-      if (kForce.contains(w)) return true;
+      if (StartingAt(i) != nullptr || IsFunctionWord(w) || IsClauseBreak(w)) return 0;
+      if (kForce.contains(w)) return 1;
+      if (kCoercion.contains(w)) return 2;
       const actors::PhraseMatcher::Match m = lex_.matcher().LongestAt(tokens_, i, s_.last);
       if (m.length == 0) continue;
       const Chosen c = ChooseTrigger(i, i + m.length, m.payloads);
       if (c.trigger == nullptr) continue;
       const EventRule& r = lex_.rule(c.trigger->rule);
-      return c.trigger->form == VerbForm::kNoun && !r.block && r.cameo >= "14";
+      if (c.trigger->form != VerbForm::kNoun || r.block || r.cameo < "14" ||
+          r.cameo.starts_with("16")) {
+        return 0;
+      }
+      return r.cameo.starts_with("17") ? 2 : 1;
     }
-    return false;
+    return 0;
   }
 
   // Does a verb ending at `last` take a thing for its object: "attacked |a checkpoint|",
@@ -2849,12 +2855,14 @@ class EventCoder::SentenceCoder {
           d_.last_act.push_back(src);
         }
       }
-      if (e.cameo >= "14" && !negated && factual) {
-        if (!force_seen_) d_.last_force.clear();  // the sentence's own acts replace older ones
-        force_seen_ = true;
-        if (std::find(d_.last_force.begin(), d_.last_force.end(), src) == d_.last_force.end()) {
-          d_.last_force.push_back(src);
-        }
+      // (Reducing relations, 16, is neither force nor coercion.)
+      const bool coercion = e.cameo.starts_with("17");
+      if (e.cameo >= "14" && !e.cameo.starts_with("16") && !negated && factual) {
+        std::vector<ResolvedActor>& acts = coercion ? d_.last_coercion : d_.last_force;
+        bool& seen = coercion ? coercion_seen_ : force_seen_;
+        if (!seen) acts.clear();  // the sentence's own acts replace older ones
+        seen = true;
+        if (std::find(acts.begin(), acts.end(), src) == acts.end()) acts.push_back(src);
       }
       out_.push_back(std::move(e));
       priorities_.push_back(rule.priority);
@@ -2917,6 +2925,7 @@ class EventCoder::SentenceCoder {
   bool future_ = false;         // the sentence speaks of what is to come
   bool group_changed_ = false;  // an event of this sentence set the salient pair
   bool force_seen_ = false;     // an act of force of this sentence set d_.last_force
+  bool coercion_seen_ = false;  // an act of coercion of this sentence set d_.last_coercion
   bool act_seen_ = false;       // a material act of this sentence set d_.last_act
   bool parenthetical_ = false;  // the trigger coded now is a participle after a comma
   bool statement_ = false;      // ... is a statement (01) or an inquiry (09), whose topic's

@@ -370,6 +370,15 @@ TEST_F(GeneralNewsTest, CrowdsActsOfForceAndAsides) {
       // ... and condemning a verdict condemns the court that gave it
       {"A Cairo court convicted the journalist. Human Rights Watch condemned the verdict.",
        {"HRW>EGY 111"}},
+      // condemning "the attack" condemns the last act of force, not a later break of ties;
+      // condemning "the arrests" the last act of coercion
+      {"Russian forces attacked Kyiv. Ukraine cut ties with Moscow. NATO condemned the attack.",
+       {"NATO>RUS 111"},
+       {"NATO>UKR"}},
+      {"Egyptian police arrested 40 activists. Qatari jets struck Gaza. France condemned the "
+       "arrests.",
+       {"FRA>EGY 111"},
+       {"FRA>QAT"}},
       // "the Gulf states" are no one state's government
       {"The Gulf states gave Qatari diplomats 48 hours to leave.", {}, {"QAT>QAT"}},
   });
