@@ -94,6 +94,7 @@ class ActorResolver::SentenceResolver {
   std::optional<std::string> local_state_;  // LocalState(), once found
 
   std::vector<Mention> Run() {
+    d_.sentence_clock = d_.clock + 1;  // what this sentence names comes after
     FindAtoms();
     d_.discarded = std::any_of(atoms_.begin(), atoms_.end(), [&](const Atom& a) {
       const ActorRecord* r = RecordOf(a);
@@ -1122,15 +1123,25 @@ class ActorResolver::SentenceResolver {
     if (the == a.first) return;
     const PhraseMatcher::Match m = dict_.matcher().LongestAt(tokens_, a.first, a.last);
     const std::pair<uint64_t, ResolvedActor>* best = nullptr;
+    const std::pair<uint64_t, ResolvedActor>* home = nullptr;
+    const std::string& home_state = Home();
     for (uint32_t id : m.payloads) {
       const PhraseInfo& info = dict_.phrase(id);
       if (info.use != PhraseUse::kDesc) continue;
       const auto it = d_.recent.find(info.record);
-      if (it != d_.recent.end() && (best == nullptr || it->second.first > best->first)) {
-        best = &it->second;
-      }
+      if (it == d_.recent.end()) continue;
+      if (best == nullptr || it->second.first > best->first) best = &it->second;
+      if (!home_state.empty() && it->second.second.entity == home_state) home = &it->second;
     }
     if (best == nullptr) return;
+    // "Bozize fled to Cameroon. The African Union suspended the country.": a state described
+    // in a later sentence is the article's own, when it was named.
+    if (home != nullptr && home != best && best->first < d_.sentence_clock) {
+      if (std::optional<ResolvedActor> state = owner_.StateActor(home_state, "")) {
+        Emit(the, a.last, std::move(*state));
+        return;
+      }
+    }
     Emit(the, a.last, best->second);
   }
 

@@ -92,6 +92,7 @@ struct Discourse {
   // The most recent mention of each dictionary record, for "the alliance".
   std::unordered_map<uint32_t, std::pair<uint64_t, ResolvedActor>> recent;
   uint64_t clock = 0;
+  uint64_t sentence_clock = 0;  // `clock` at the start of the sentence being resolved
   // The state the article is about, for actors named without one (actors/home_state.h);
   // found when first needed.
   std::optional<std::string> home;

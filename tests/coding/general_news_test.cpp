@@ -379,6 +379,11 @@ TEST_F(GeneralNewsTest, CrowdsActsOfForceAndAsides) {
        "arrests.",
        {"FRA>EGY 111"},
        {"FRA>QAT"}},
+      // "the country" in a later sentence is the article's own state, when it was named
+      {"BANGUI, March 25 - Rebels seized the Central African Republic's capital on Sunday. "
+       "The ousted president fled to Cameroon. The African Union suspended the country.",
+       {"AU>CAF 160"},
+       {"AU>CMR"}},
       // "the Gulf states" are no one state's government
       {"The Gulf states gave Qatari diplomats 48 hours to leave.", {}, {"QAT>QAT"}},
   });
