@@ -2263,8 +2263,10 @@ class EventCoder::SentenceCoder {
       }
       break;
     }
+    // ("..., sparking protests across the country": what an event set off.)
     return i == s_.first || IsClauseBreak(Norm(i - 1)) || IsLightVerb(Norm(i - 1)) ||
-           OneOf(Norm(i - 1), {"and", "as", "when"});
+           OneOf(Norm(i - 1), {"and", "as", "when", "sparking", "prompting", "triggering",
+                               "fuelling", "fueling"});
   }
 
   // A capitalized plural that names a people: "Kurds", "Mohawks", "Uyghurs" (not the
