@@ -1836,13 +1836,18 @@ class EventCoder::SentenceCoder {
           trig.form == VerbForm::kGerund && first > s_.first &&
           (Norm(first - 1) == "," ||
            // "Maduro responded by breaking off relations", "after meeting Xi": the clause's.
-           (OneOf(Norm(first - 1), {"by", "after", "before", "while", "without"}) &&
-            !ClauseBetween(first - 1)) ||
+           OneOf(Norm(first - 1), {"by", "after", "before", "without"}) ||
            (OneOf(Norm(first - 1),
                   {"statement", "letter", "message", "communique", "note", "resolution", "speech",
                    "post", "tweet", "video", "report", "declaration", "motion", "complaint"}) &&
             !VetoedBefore(first - 1)));
-      if (trailing) source = TrailingParticipleSubject(first);
+      if (trailing) {
+        // ("two days after New Delhi stunned the world by exploding ...": that clause's.)
+        const Mention* clause = OneOf(Norm(first - 1), {"by", "after", "before", "without"})
+                                    ? ClauseSubjectBefore(first - 1)
+                                    : nullptr;
+        source = clause != nullptr ? GroupLeft(*clause) : TrailingParticipleSubject(first);
+      }
       if (source.empty()) source = Subject(first, false);
       bool weak = false;
       target.side = GapObject(rule, gap_begin, gap_end, &weak);  // "accused Russia of war crimes"
@@ -2426,21 +2431,25 @@ class EventCoder::SentenceCoder {
 
   // Does another clause with a subject of its own open before `at`: an actor followed by a
   // past verb ("two days after |New Delhi stunned| the world by exploding ...")?
-  bool ClauseBetween(uint32_t at) const {
+  bool ClauseBetween(uint32_t at) const { return ClauseSubjectBefore(at) != nullptr; }
+
+  // The subject of the last such clause before `at`, or null.
+  const Mention* ClauseSubjectBefore(uint32_t at) const {
     // (The sentence's own opening subject is no other clause: "South Korea and the United
     // States responded by ...".)
     uint32_t opening = s_.first;
     if (const Mention* first = StartingAt(s_.first)) opening = GroupRight(*first).last;
+    const Mention* last = nullptr;
     for (const Mention& m : mentions_) {
       if (m.first == s_.first || m.last <= opening || m.last >= at) continue;
-      if (m.first < s_.first) continue;
+      if (m.first < s_.first || m.locative || m.possessive) continue;
       const std::string_view next = Norm(m.last);
       if (next.ends_with("ed") ||
           OneOf(next, {"said", "says", "told", "held", "sent", "made", "took", "struck", "won"})) {
-        return true;
+        last = &m;
       }
     }
-    return false;
+    return last;
   }
 
   // Is the noun at `noun` something its clause's subject opposes ("vetoed a draft resolution",
