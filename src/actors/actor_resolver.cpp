@@ -1053,6 +1053,22 @@ class ActorResolver::SentenceResolver {
     for (const Mention& m : mentions_) {
       if (eligible(m)) antecedent = &m;
     }
+    // "The United States condemned China's actions and reaffirmed its commitment": a
+    // possessor or adjective inside an object is no antecedent over the clause's subject.
+    const auto possessor = [&](const Mention& m) {
+      return m.possessive || m.modifier || Norm(m.last) == "'s" || Norm(m.last) == "'";
+    };
+    if (antecedent != nullptr && possessor(*antecedent)) {
+      for (const Mention& m : mentions_) {
+        if (m.first >= a.first) break;
+        const bool opens =
+            m.first == s_.first || (m.first == s_.first + 1 && Norm(s_.first) == "the");
+        if (opens && eligible(m) && !possessor(m)) {
+          antecedent = &m;
+          break;
+        }
+      }
+    }
     // "Estonia, which holds the EU presidency, said it would ...": after a verb of saying,
     // "it" is the subject of the governing clause, the sentence's first actor, not the
     // nearest one.

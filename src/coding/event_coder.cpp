@@ -2373,9 +2373,11 @@ class EventCoder::SentenceCoder {
   // move|", "welcomed the decision", "condemned the measures"?
   bool ObjectIsAct(uint32_t last) const {
     static const text::WordSet kActs{
-        "move",     "decision",  "decisions", "measure",      "measures",   "step",
-        "steps",    "action",    "actions",   "announcement", "verdict",    "ruling",
-        "sentence", "sentences", "judgment",  "judgement",    "conviction", "ban"};
+        "move",        "decision",    "decisions",   "measure",      "measures",   "step",
+        "steps",       "action",      "actions",     "announcement", "verdict",    "ruling",
+        "sentence",    "sentences",   "judgment",    "judgement",    "conviction", "ban",
+        "ouster",      "removal",     "impeachment", "sanctions",    "expulsion",  "expulsions",
+        "deportation", "deportations"};
     if (last >= s_.last || Norm(last) != "the") return false;  // not "this decision" of ours
     for (uint32_t i = last + 1; i < s_.last && i < last + 3; ++i) {
       const std::string_view w = Norm(i);

@@ -384,6 +384,15 @@ TEST_F(GeneralNewsTest, CrowdsActsOfForceAndAsides) {
        "The ousted president fled to Cameroon. The African Union suspended the country.",
        {"AU>CAF 160"},
        {"AU>CMR"}},
+      // criticism of "the ouster" is of whoever ousted
+      {"Peru's Congress removed President Pedro Castillo. Mexico's president criticised the "
+       "ouster.",
+       {"MEX>PER 111"}},
+      // "its" after a possessor in an object is the clause subject's
+      {"The United States condemned China's actions and reaffirmed its commitment to defend the "
+       "Philippines.",
+       {"USA>PHL 032"},
+       {"CHN>PHL"}},
       // "the Gulf states" are no one state's government
       {"The Gulf states gave Qatari diplomats 48 hours to leave.", {}, {"QAT>QAT"}},
   });
