@@ -649,7 +649,13 @@ class EventCoder::SentenceCoder {
     };
     while (j < s_.last && words <= gap && (!EndsObjectGap(Norm(j)) || joins_nouns(j))) {
       const Mention* m = StartingAt(j);
+      // (A hyphenated word is one: "granted Hungary a one-year exemption".)
+      const bool hyphen = m == nullptr && Norm(j) == "-" && !tokens_[j].space_before;
       j = m != nullptr ? m->last : j + 1;
+      if (hyphen && j < s_.last) {
+        ++j;
+        continue;
+      }
       ++words;
     }
     gap_limit_from_ = from;
@@ -1149,7 +1155,8 @@ class EventCoder::SentenceCoder {
         !(i == from && from > s_.first && OneOf(Norm(from - 1), {"in", "at", "outside"}))) {
       return {};
     }
-    if (rule.strict_object && (m->possessive || m->modifier)) return {};
+    // (A place of the possessor's is the possessor's: "withdrew from Iraq's Al-Asad base".)
+    if (rule.strict_object && (m->possessive || m->modifier) && !PossessedPlace(*m)) return {};
     if (rule.no_object_np && OneOf(Norm(m->last), {"a", "an", "the", "\"", "'"})) {
       *blocked = true;
       return {};
@@ -1199,6 +1206,24 @@ class EventCoder::SentenceCoder {
       return {};
     }
     return {};
+  }
+
+  // Does a possessor or adjective mention qualify a place of its state: "Iraq's Al-Asad
+  // airbase", "Ukrainian territory", "Syria's north"?
+  bool PossessedPlace(const Mention& m) const {
+    static const text::WordSet kPlaces{
+        "base", "bases",    "airbase",  "airbases", "territory", "territories",
+        "soil", "airspace", "waters",   "border",   "borders",   "capital",
+        "city", "cities",   "province", "region",   "north",     "south",
+        "east", "west",     "port",     "ports",    "embassy",   "consulate"};
+    uint32_t i = m.last;
+    if (i < s_.last && (Norm(i) == "'s" || Norm(i) == "'")) ++i;
+    for (uint32_t k = 0; i < s_.last && k < 5; ++i, ++k) {
+      const std::string_view w = Norm(i);
+      if (kPlaces.contains(w)) return true;
+      if (IsFunctionWord(w) || (IsClauseBreak(w) && w != "-")) return false;
+    }
+    return false;
   }
 
   // Is a target counted in thousands or more: "tens of thousands of Haitians", "8,000 men",
@@ -1846,7 +1871,10 @@ class EventCoder::SentenceCoder {
         const Mention* clause = OneOf(Norm(first - 1), {"by", "after", "before", "without"})
                                     ? ClauseSubjectBefore(first - 1)
                                     : nullptr;
-        source = clause != nullptr ? GroupLeft(*clause) : TrailingParticipleSubject(first);
+        source = clause != nullptr ? GroupLeft(*clause) : Side{};
+        // ("Friday's UN resolution backing Morocco's plan": the author of the words.)
+        if (source.empty() && Norm(first - 1) != ",") source = Possessor(first - 1);
+        if (source.empty()) source = TrailingParticipleSubject(first);
       }
       if (source.empty()) source = Subject(first, false);
       bool weak = false;
