@@ -1335,7 +1335,9 @@ class EventCoder::SentenceCoder {
       if (!listed.empty()) return listed;
       // A topic's actor may stand deeper in its phrase: "statements on the result of
       // Paraguay's election", "comments about the future of Hong Kong".
-      if (statement_ && OneOf(prep, {"on", "about", "over", "regarding", "into"})) {
+      // ... and the target of criticism: "lashed out at the capital city's mayor".
+      if ((statement_ && OneOf(prep, {"on", "about", "over", "regarding", "into"})) ||
+          (criticism_ && OneOf(prep, {"at", "against"}))) {
         for (uint32_t k = j; k < s_.last && k < j + 5; ++k) {
           const std::string_view w = Norm(k);
           if (IsClauseBreak(w) || IsDayOrMonth(w) ||
@@ -1814,6 +1816,7 @@ class EventCoder::SentenceCoder {
     parenthetical_ =
         verb && trig.form == VerbForm::kGerund && first > s_.first && Norm(first - 1) == ",";
     statement_ = (rule.cameo.starts_with("01") || rule.cameo.starts_with("09")) && !rule.reciprocal;
+    criticism_ = rule.cameo.starts_with("11") && verb;
     // "The fight against ...": a verb form after a determiner is a noun the lexicon lacks.
     if (verb && first > s_.first && !EndingAt(first) &&
         OneOf(Norm(first - 1), {"a", "an", "the", "this", "these", "those", "its", "his", "her",
@@ -2969,6 +2972,7 @@ class EventCoder::SentenceCoder {
   bool coercion_seen_ = false;  // an act of coercion of this sentence set d_.last_coercion
   bool act_seen_ = false;       // a material act of this sentence set d_.last_act
   bool parenthetical_ = false;  // the trigger coded now is a participle after a comma
+  bool criticism_ = false;      // ... is a verb of criticism (11)
   bool statement_ = false;      // ... is a statement (01) or an inquiry (09), whose topic's
                                 // actor may lie deeper
 
