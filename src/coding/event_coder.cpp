@@ -2069,9 +2069,9 @@ class EventCoder::SentenceCoder {
       }
     }
     if (target.side.empty() && !target.other) {
-      const bool people = !rule.civilian_cameo.empty() && source.actors.size() == 1 &&
-                          IsPeople(source.actors.front());
-      target.side = DomesticTarget(source, people ? rule.civilian_cameo : rule.cameo, verb);
+      const bool people =
+          !rule.civilian.empty() && source.actors.size() == 1 && IsPeople(source.actors.front());
+      target.side = DomesticTarget(source, people ? rule.civilian.cameo : rule.cameo, verb);
     }
     const uint32_t stop = source.last == kNoSpan || source.last > first ? s_.first : source.last;
     EmitPairs(source, target.side, rule, first, last, trig, stop);
@@ -2819,7 +2819,7 @@ class EventCoder::SentenceCoder {
         // is no event.
         const bool cooperation = rule.cameo.starts_with("04") || rule.cameo.starts_with("05");
         if (!target.place || cooperation || src.code == src.entity || tgt.code != tgt.entity ||
-            (src.code == tgt.entity + "CVL" && rule.civilian_cameo.empty())) {
+            (src.code == tgt.entity + "CVL" && rule.civilian.empty())) {
           continue;
         }
         // (Its people rioting there riot against their government: "rioters torched shops in
@@ -2840,35 +2840,24 @@ class EventCoder::SentenceCoder {
       e.quad_class = rule.quad_class;
       e.goldstein = rule.goldstein;
       // (Gunmen or militants killing civilians are no fighting: "a gunman killed 49 people".)
-      if (!rule.armed_cameo.empty() && IsArmed(src) &&
+      const auto take = [&e](const AltCode& alt) {
+        e.cameo = alt.cameo;
+        e.quad_class = alt.quad_class;
+        e.goldstein = alt.goldstein;
+      };
+      if (!rule.armed.empty() && IsArmed(src) &&
           !(rule.cameo >= "18" && IsIrregular(src) && !IsArmed(tgt))) {
-        e.cameo = rule.armed_cameo;
-        e.quad_class = rule.armed_quad_class;
-        e.goldstein = rule.armed_goldstein;
+        take(rule.armed);
       }
-      if (!rule.irregular_cameo.empty() && IsIrregular(src) && !IsForces(tgt)) {
-        e.cameo = rule.irregular_cameo;
-        e.quad_class = rule.irregular_quad_class;
-        e.goldstein = rule.irregular_goldstein;
-      }
+      if (!rule.irregular.empty() && IsIrregular(src) && !IsForces(tgt)) take(rule.irregular);
       // (A place, a state as a whole or a government is no people: "captured the town".)
-      if (!rule.people_cameo.empty() && !target.place && NamesPeople(target) &&
+      if (!rule.people.empty() && !target.place && NamesPeople(target) &&
           (tgt.person || (tgt.code != tgt.entity && !tgt.code.ends_with("GOV")))) {
-        const bool irregular = !rule.irregular_people_cameo.empty() && IsIrregular(src);
-        e.cameo = irregular ? rule.irregular_people_cameo : rule.people_cameo;
-        e.quad_class = irregular ? rule.irregular_people_quad_class : rule.people_quad_class;
-        e.goldstein = irregular ? rule.irregular_people_goldstein : rule.people_goldstein;
+        take(!rule.irregular_people.empty() && IsIrregular(src) ? rule.irregular_people
+                                                                : rule.people);
       }
-      if (!rule.mass_cameo.empty() && MassOf(target)) {
-        e.cameo = rule.mass_cameo;
-        e.quad_class = rule.mass_quad_class;
-        e.goldstein = rule.mass_goldstein;
-      }
-      if (!rule.civilian_cameo.empty() && IsPeople(src)) {
-        e.cameo = rule.civilian_cameo;
-        e.quad_class = rule.civilian_quad_class;
-        e.goldstein = rule.civilian_goldstein;
-      }
+      if (!rule.mass.empty() && MassOf(target)) take(rule.mass);
+      if (!rule.civilian.empty() && IsPeople(src)) take(rule.civilian);
       if (domestic_sanction && lex_.cameo() != nullptr) {
         if (const CameoCode* c = lex_.cameo()->Find("172")) {
           e.cameo = "172";

@@ -28,6 +28,14 @@ std::vector<std::string> SplitOn(std::string_view s, char sep) {
   return out;
 }
 
+// Fills `out` with the code `code` names, or says why it cannot.
+std::string SetAltCode(const CameoTable& cameo, const std::string& code, AltCode* out) {
+  const CameoCode* c = cameo.Find(code);
+  if (c == nullptr) return "unknown CAMEO code '" + code + "'";
+  *out = AltCode{code, c->quad_class, c->goldstein};
+  return "";
+}
+
 }  // namespace
 
 void EventLexicon::AddTrigger(const std::string& words, Trigger trigger, bool stem) {
@@ -158,46 +166,34 @@ std::string EventLexicon::ParseLine(std::string_view line, std::string_view file
     } else if (opt == "people-only") {
       rule.people_only = true;
     } else if (opt.starts_with("irregular=")) {
-      const CameoCode* irregular = cameo.Find(opt.substr(10));
-      if (irregular == nullptr) return "unknown CAMEO code '" + opt.substr(10) + "'";
-      rule.irregular_cameo = opt.substr(10);
-      rule.irregular_quad_class = irregular->quad_class;
-      rule.irregular_goldstein = irregular->goldstein;
+      if (std::string error = SetAltCode(cameo, opt.substr(10), &rule.irregular); !error.empty()) {
+        return error;
+      }
     } else if (opt.starts_with("people=")) {
       const std::string value = opt.substr(7);
       const size_t slash = value.find('/');
-      const std::string code = value.substr(0, slash);
-      const CameoCode* people = cameo.Find(code);
-      if (people == nullptr) return "unknown CAMEO code '" + code + "'";
-      rule.people_cameo = code;
-      rule.people_quad_class = people->quad_class;
-      rule.people_goldstein = people->goldstein;
+      if (std::string error = SetAltCode(cameo, value.substr(0, slash), &rule.people);
+          !error.empty()) {
+        return error;
+      }
       if (slash != std::string::npos) {
-        const std::string other = value.substr(slash + 1);
-        const CameoCode* irregular = cameo.Find(other);
-        if (irregular == nullptr) return "unknown CAMEO code '" + other + "'";
-        rule.irregular_people_cameo = other;
-        rule.irregular_people_quad_class = irregular->quad_class;
-        rule.irregular_people_goldstein = irregular->goldstein;
+        if (std::string error = SetAltCode(cameo, value.substr(slash + 1), &rule.irregular_people);
+            !error.empty()) {
+          return error;
+        }
       }
     } else if (opt.starts_with("mass=")) {
-      const CameoCode* mass = cameo.Find(opt.substr(5));
-      if (mass == nullptr) return "unknown CAMEO code '" + opt.substr(5) + "'";
-      rule.mass_cameo = opt.substr(5);
-      rule.mass_quad_class = mass->quad_class;
-      rule.mass_goldstein = mass->goldstein;
+      if (std::string error = SetAltCode(cameo, opt.substr(5), &rule.mass); !error.empty()) {
+        return error;
+      }
     } else if (opt.starts_with("civilian=")) {
-      const CameoCode* civilian = cameo.Find(opt.substr(9));
-      if (civilian == nullptr) return "unknown CAMEO code '" + opt.substr(9) + "'";
-      rule.civilian_cameo = opt.substr(9);
-      rule.civilian_quad_class = civilian->quad_class;
-      rule.civilian_goldstein = civilian->goldstein;
+      if (std::string error = SetAltCode(cameo, opt.substr(9), &rule.civilian); !error.empty()) {
+        return error;
+      }
     } else if (opt.starts_with("armed=")) {
-      const CameoCode* armed = cameo.Find(opt.substr(6));
-      if (armed == nullptr) return "unknown CAMEO code '" + opt.substr(6) + "'";
-      rule.armed_cameo = opt.substr(6);
-      rule.armed_quad_class = armed->quad_class;
-      rule.armed_goldstein = armed->goldstein;
+      if (std::string error = SetAltCode(cameo, opt.substr(6), &rule.armed); !error.empty()) {
+        return error;
+      }
     } else if (opt.starts_with("implicit-source=")) {
       rule.implicit_source = opt.substr(16);
     } else if (opt.starts_with("implicit-target=")) {
@@ -225,9 +221,10 @@ void EventLexicon::Lint(const CameoTable& cameo, bool coverage,
     for (const EventRule& r : rules_) {
       if (r.block) continue;
       reached.insert(r.cameo);
-      if (!r.armed_cameo.empty()) reached.insert(r.armed_cameo);
-      if (!r.irregular_cameo.empty()) reached.insert(r.irregular_cameo);
-      if (!r.civilian_cameo.empty()) reached.insert(r.civilian_cameo);
+      for (const AltCode* alt :
+           {&r.armed, &r.irregular, &r.civilian, &r.people, &r.irregular_people, &r.mass}) {
+        if (!alt->empty()) reached.insert(alt->cameo);
+      }
       if (!r.reverse_cameo.empty()) reached.insert(r.reverse_cameo);
     }
     for (const auto& [prefix, codes] : complements_.rows()) {

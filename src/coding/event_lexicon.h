@@ -42,6 +42,14 @@ struct VerbPattern {
   size_t Weight() const { return before.size() + after.size(); }
 };
 
+// A code a rule takes instead of its own in some circumstance (`armed=190`, `mass=201`).
+struct AltCode {
+  std::string cameo;  // empty: none
+  int quad_class = 0;
+  double goldstein = 0.0;
+  bool empty() const { return cameo.empty(); }
+};
+
 struct EventRule {
   std::string id;    // e.g. "call.telephone-conversation"
   std::string file;  // where it was written (for checks)
@@ -63,36 +71,24 @@ struct EventRule {
   std::vector<uint64_t> object_hashes;  // text::NormHash of each object word
   // `armed=190`: the code when the source is an armed force (military, rebels, militants):
   // "soldiers killed 20 people" is fighting (190), "a man killed his neighbour" assault (1823).
-  std::string armed_cameo;
-  int armed_quad_class = 0;
-  double armed_goldstein = 0.0;
+  AltCode armed;
   // `irregular=180`: the code when the source is an armed group of no state (rebels,
   // militants, a militia) and the target no state's forces: "al-Shabaab fighters attacked a
   // hotel" is unconventional violence (180), an army's attack fighting (190).
-  std::string irregular_cameo;
-  int irregular_quad_class = 0;
-  double irregular_goldstein = 0.0;
+  AltCode irregular;
   // `civilian=145`: the code when the source is a body of a state's people, not of its
   // authorities or forces (protesters, workers, students, villagers): "protesters attacked
   // the police" is a riot (145), "teachers struck" a labour strike (143).
-  std::string civilian_cameo;
-  int civilian_quad_class = 0;
-  double civilian_goldstein = 0.0;
+  AltCode civilian;
   // `people=173/181`: the code when the target is people (a person or a body of people, not
   // a place or a state as a whole), and after the slash, if any, the code when the source is
   // also an armed group of no state: "troops captured the rebel leader" is an arrest (173),
   // "Hezbollah captured two soldiers" an abduction (181), "captured the town" an occupation.
-  std::string people_cameo;
-  int people_quad_class = 0;
-  double people_goldstein = 0.0;
-  std::string irregular_people_cameo;
-  int irregular_people_quad_class = 0;
-  double irregular_people_goldstein = 0.0;
+  AltCode people;
+  AltCode irregular_people;
   // `mass=201`: the code when the target is thousands of people or more: "expelled tens of
   // thousands of Eritreans" is a mass expulsion (201), "killed 8,000 men" a mass killing.
-  std::string mass_cameo;
-  int mass_quad_class = 0;
-  double mass_goldstein = 0.0;
+  AltCode mass;
   bool armed_only = false;      // `armed-only`: an event only when the source is an armed
                                 // force ("troops entered Kabul", not "Biden entered the race")
   bool people_only = false;     // `people-only`: an event only when the source is a body of a
