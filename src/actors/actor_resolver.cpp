@@ -461,8 +461,9 @@ class ActorResolver::SentenceResolver {
   // A TABARI code with an agent: "~GOV" agents follow the code (USA + GOV), "NGO~" ones come
   // first (NGO + ARN); an agent the code already ends with is not repeated (USAGOV + GOV).
   static std::string WithAgent(std::string_view code, std::string_view role) {
-    if (role.ends_with('~'))
+    if (role.ends_with('~')) {
       return std::string(role.substr(0, role.size() - 1)) + std::string(code);
+    }
     if (role.empty() || code.ends_with(role)) return std::string(code);
     return std::string(code) + std::string(role);
   }
@@ -1398,8 +1399,9 @@ class ActorResolver::SentenceResolver {
     for (size_t i = 1; i < mentions_.size(); ++i) {
       const Mention& a = mentions_[i - 1];
       Mention& b = mentions_[i];
-      if (a.role.empty() || !b.role.empty() || b.record < 0 || b.type != MentionType::kNamed)
+      if (a.role.empty() || !b.role.empty() || b.record < 0 || b.type != MentionType::kNamed) {
         continue;
+      }
       if (b.last - b.first > 2 || !text::IsCoordination(tokens_, a.last, b.first)) continue;
       GiveRole(&b, a.role);
     }
@@ -1466,12 +1468,12 @@ class ActorResolver::SentenceResolver {
     if (!mentions_.empty()) {
       const Mention& m = mentions_.front();
       const bool opens = m.first <= s_.first + 1 || Norm(m.first - 1) == ",";
-      if (opens && m.record >= 0 && m.actors.size() == 1 && !m.actors[0].person && !m.locative &&
-          !m.possessive && !m.modifier && m.type == MentionType::kNamed) {
+      // A named state or organization, or "It" again (the same one).
+      const bool named =
+          m.type == MentionType::kNamed && !m.locative && !m.possessive && !m.modifier;
+      if (opens && (named || m.type == MentionType::kPronoun) && m.record >= 0 &&
+          m.actors.size() == 1 && !m.actors[0].person) {
         d_.entity.emplace(m.record, m.actors[0]);
-      } else if (opens && m.type == MentionType::kPronoun && m.record >= 0 &&
-                 m.actors.size() == 1 && !m.actors[0].person) {
-        d_.entity.emplace(m.record, m.actors[0]);  // "It" again: the same one
       }
     }
     bool person_set = false;

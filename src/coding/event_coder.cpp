@@ -227,8 +227,9 @@ class EventCoder::SentenceCoder {
     for (size_t k = 0; k < mentions_.size(); ++k) {
       ending_[mentions_[k].last - s_.first] = static_cast<int>(k);
       starting_[mentions_[k].first - s_.first] = static_cast<int>(k);
-      for (uint32_t t = mentions_[k].first; t < mentions_[k].last; ++t)
+      for (uint32_t t = mentions_[k].first; t < mentions_[k].last; ++t) {
         inside_[t - s_.first] = true;
+      }
     }
   }
 

@@ -113,10 +113,15 @@ TEST(StoreFaults, KillNineAtTwentyFourPointsOfAnIngest) {
   TempDir dir;
   const std::string corpus = WriteCorpus(dir, 600);
   const std::string reference = dir.Path("reference.db");
-  const auto start = Clock::now();
+  auto start = Clock::now();
   const ProcessResult clean = RunDyad({"ingest", "--batch", "20", "--db", reference, corpus});
-  const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  double seconds = std::chrono::duration<double>(Clock::now() - start).count();
   ASSERT_EQ(clean.exit_code, 1) << "the broken records are skipped\n" << clean.err;
+  // The run's length is the shorter of two: a first run on a cold or busy machine would put
+  // the kill points after the later runs end.
+  start = Clock::now();
+  RunDyad({"ingest", "--batch", "20", "--db", dir.Path("timing.db"), corpus});
+  seconds = std::min(seconds, std::chrono::duration<double>(Clock::now() - start).count());
   const std::string expected = DumpDatabase(reference);
   ASSERT_GT(CountOf(reference, "events"), 50);
 
