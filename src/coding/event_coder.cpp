@@ -799,6 +799,12 @@ class EventCoder::SentenceCoder {
         if (m != nullptr && !m->locative && !m->generic && k < end && WeaponsBetween(k, end) &&
             std::none_of(m->actors.begin(), m->actors.end(),
                          [](const ResolvedActor& a) { return a.person; })) {
+          // "Somali forces backed by US airstrikes recaptured": the weapons are the agent of
+          // a participle; the subject stands before it.
+          if (m->first >= s_.first + 2 && Norm(m->first - 1) == "by" &&
+              Norm(m->first - 2).ends_with("ed")) {
+            return Subject(m->first - 2, false);
+          }
           return GroupLeft(*m);
         }
       }
@@ -818,6 +824,13 @@ class EventCoder::SentenceCoder {
           }
           i = from + 1;
           continue;
+        }
+        // "Rebels backed by Rwanda seized Goma": the agent of a participle after the subject
+        // is not the subject.
+        if (!noun && crossed_verb && m->first >= s_.first + 3 && Norm(m->first - 1) == "by" &&
+            Norm(m->first - 2).ends_with("ed") && !IsAuxiliary(Norm(m->first - 3)) &&
+            EndingAt(m->first - 2) != nullptr) {
+          return Subject(m->first - 2, false);
         }
         return crossed_verb ? GroupLeft(*m) : Side{};
       }

@@ -393,6 +393,11 @@ TEST_F(GeneralNewsTest, CrowdsActsOfForceAndAsides) {
        "Philippines.",
        {"USA>PHL 032"},
        {"CHN>PHL"}},
+      // the agent of a participle after the subject is not the subject
+      {"Congolese rebels backed by Rwanda seized Goma.", {"COD>COD 171"}, {"RWA>"}},
+      {"Somali forces backed by US airstrikes recaptured a town from al-Shabaab.",
+       {"SOM>SHABAAB 192"},
+       {"USA>"}},
       // "the Gulf states" are no one state's government
       {"The Gulf states gave Qatari diplomats 48 hours to leave.", {}, {"QAT>QAT"}},
   });
