@@ -2018,7 +2018,9 @@ class EventCoder::SentenceCoder {
     }
     // Without a place named, an assault on a thing in the article's state by one of its own
     // ("Gunmen attacked a checkpoint", "militants bombed a mosque") is against that state.
-    if (target.side.empty() && rule.cameo >= "17" && !source.empty()) {
+    // (Not for sides that fight each other: "the army and Tigrayan forces clashed near Mekelle".)
+    if (target.side.empty() && rule.cameo >= "17" && !source.empty() &&
+        !(rule.reciprocal && source.actors.size() >= 2)) {
       std::string country;
       if (const std::optional<Location> l = LocationFor(first, last)) country = l->country;
       // (A state's own place leaves the implied side to the rule: "Ethiopia shut down the

@@ -273,7 +273,7 @@ TEST_F(GeneralNewsTest, ConditionsFailuresAndPatients) {
       {"Chile is tense. The army imposed a second night of curfew in Santiago.", {"CHL>CHL 1723"}},
       // agents before "of" and a gerund are agents: "accused security forces of firing"
       {"Colombia is tense. Activists accused security forces of firing on demonstrators.",
-       {"COL>COL 1123"}},
+       {"COL>COL 1122"}},
       // condemning an act of force the article reported condemns whoever did it
       {"Russian forces shelled Kharkiv. Germany and France condemned the attack.",
        {"DEU>RUS 111", "FRA>RUS 111"}},
