@@ -7,6 +7,7 @@
 
 #include "actors/home_state.h"
 #include "core/lines.h"
+#include "text/compass.h"
 #include "text/coordination.h"
 #include "text/word_set.h"
 
@@ -54,16 +55,6 @@ bool IsPastVerb(std::string_view w, std::string_view next) {
                                    "an",  "its",  "their",   "his",  "her", "to",
                                    "on",  "with", "against", "for",  "that"};
   return w.size() > 4 && w.ends_with("ed") && kNext.contains(next);
-}
-
-// A compass adjective before a place: "southern Russia", "northeastern Nigeria".
-bool IsCompass(std::string_view w) {
-  static const text::WordSet kWords{
-      "northern",      "southern",      "eastern",       "western",      "central",
-      "northeastern",  "northwestern",  "southeastern",  "southwestern", "north-eastern",
-      "north-western", "south-eastern", "south-western", "far-eastern",  "northeast",
-      "northwest",     "southeast",     "southwest"};
-  return kWords.contains(w);
 }
 
 // A mention after these is a place, not an actor ("talks in Moscow").
@@ -1203,7 +1194,7 @@ class ActorResolver::SentenceResolver {
                          OneOf(Norm(m.first - 2), {"coast", "coasts", "shores", "waters",
                                                    "outskirts", "border", "borders"});
       // "in southern Russia", "in the north-east of" ... : a compass word between.
-      const bool compass = m.first > s_.first + 1 && IsCompass(Norm(m.first - 1)) &&
+      const bool compass = m.first > s_.first + 1 && text::IsCompassAdjective(Norm(m.first - 1)) &&
                            (IsPlacePreposition(Norm(m.first - 2)) ||
                             (Norm(m.first - 2) == "the" && m.first > s_.first + 2 &&
                              IsPlacePreposition(Norm(m.first - 3))));

@@ -9,6 +9,7 @@
 #include <span>
 
 #include "dates/time_expression.h"
+#include "text/compass.h"
 #include "text/coordination.h"
 #include "text/inflection.h"
 #include "text/word_set.h"
@@ -1335,8 +1336,7 @@ class EventCoder::SentenceCoder {
       j = SkipQuantity(j);
       // ("into north-eastern Syria", "in southern Lebanon": a compass word.)
       while (j + 1 < s_.last && !StartingAt(j) &&
-             (OneOf(Norm(j), {"northern", "southern", "eastern", "western", "central",
-                              "northeastern", "northwestern", "southeastern", "southwestern"}) ||
+             (text::IsCompassAdjective(Norm(j)) ||
               (OneOf(Norm(j), {"north", "south", "east", "west"}) && Norm(j + 1) == "-") ||
               (Norm(j) == "-" && OneOf(Norm(j + 1), {"eastern", "western"})))) {
         ++j;
