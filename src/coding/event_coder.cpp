@@ -43,22 +43,7 @@ bool IsAuxiliary(std::string_view w) {
 
 bool IsAdverb(std::string_view w) { return w.size() > 4 && w.ends_with("ly") && w != "only"; }
 
-// A word without which no time expression is found (dates/time_expression.h): a weekday, a
-// month (or its abbreviation), a relative day, a calendar unit, a part of the day, "ago".
-bool IsTimeAnchor(std::string_view w) {
-  static const text::WordSet kWords{
-      "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
-      "january", "february",  "march",     "april",    "may",      "june",     "july",
-      "august",  "september", "october",   "november", "december", "jan",      "feb",
-      "mar",     "apr",       "jun",       "jul",      "aug",      "sep",      "sept",
-      "oct",     "nov",       "dec",       "today",    "tonight",  "tomorrow", "yesterday",
-      "day",     "days",      "week",      "weeks",    "month",    "months",   "year",
-      "years",   "decade",    "decades",   "morning",  "evening",  "night",    "afternoon",
-      "ago",     "weekend",   "mid",       "jan.",     "feb.",     "aug.",     "sept.",
-      "oct.",    "nov.",      "dec.",      "apr.",     "mar."};
-  return kWords.contains(w);
-}
-
+// A weekday, a month, a relative day, a calendar unit or a part of the day.
 bool IsDayOrMonth(std::string_view w) {
   static const text::WordSet kWords{
       "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
@@ -68,6 +53,19 @@ bool IsDayOrMonth(std::string_view w) {
       "evening", "afternoon", "night"};
   return kWords.contains(w);
 }
+
+// ... and the words besides those without which no time expression is found
+// (dates/time_expression.h): month abbreviations, plural units, "decade", "ago", "mid".
+bool IsTimeAnchorWord(std::string_view w) {
+  static const text::WordSet kWords{
+      "jan",  "feb", "mar",  "apr",   "jun",    "jul",   "aug",    "sep",     "sept", "oct",
+      "nov",  "dec", "jan.", "feb.",  "mar.",   "apr.",  "aug.",   "sept.",   "oct.", "nov.",
+      "dec.", "day", "days", "weeks", "months", "years", "decade", "decades", "ago",  "mid"};
+  return kWords.contains(w);
+}
+
+// Can a time expression begin with, or hold, `w`?
+bool IsTimeAnchor(std::string_view w) { return IsDayOrMonth(w) || IsTimeAnchorWord(w); }
 
 bool IsDeterminer(std::string_view w) {
   static const text::WordSet kWords{"the",   "a",      "an",   "its",  "his",     "her",
@@ -152,6 +150,12 @@ bool IsCrowdWord(std::string_view w) {
   // Demonyms and agent nouns in the plural: "Hongkongers", "Kenyans", "mourners".
   return w.size() > 5 && (w.ends_with("ers") || w.ends_with("ians") || w.ends_with("ans") ||
                           w.ends_with("ese") || w.ends_with("ists"));
+}
+
+// A preposition before a gerund done by its clause's subject: "responded by breaking off
+// relations", "after meeting Xi" (not "while": "died while visiting London" is background).
+bool IsGerundPreposition(std::string_view w) {
+  return OneOf(w, {"by", "after", "before", "without"});
 }
 
 bool IsNegation(std::string_view w) {
@@ -855,8 +859,7 @@ class EventCoder::SentenceCoder {
       if (noun && IsDeterminer(w)) continue;
       if (noun && IsLightVerb(w)) {
         // "responded by holding a joint drill": the gerund is done by its clause's subject.
-        if (w.ends_with("ing") && t > s_.first &&
-            OneOf(Norm(t - 1), {"by", "after", "before", "while", "without"}) &&
+        if (w.ends_with("ing") && t > s_.first && IsGerundPreposition(Norm(t - 1)) &&
             !ClauseBetween(t - 1)) {
           return TrailingParticipleSubject(t);
         }
@@ -1878,16 +1881,15 @@ class EventCoder::SentenceCoder {
           trig.form == VerbForm::kGerund && first > s_.first &&
           (Norm(first - 1) == "," ||
            // "Maduro responded by breaking off relations", "after meeting Xi": the clause's.
-           OneOf(Norm(first - 1), {"by", "after", "before", "without"}) ||
+           IsGerundPreposition(Norm(first - 1)) ||
            (OneOf(Norm(first - 1),
                   {"statement", "letter", "message", "communique", "note", "resolution", "speech",
                    "post", "tweet", "video", "report", "declaration", "motion", "complaint"}) &&
             !VetoedBefore(first - 1)));
       if (trailing) {
         // ("two days after New Delhi stunned the world by exploding ...": that clause's.)
-        const Mention* clause = OneOf(Norm(first - 1), {"by", "after", "before", "without"})
-                                    ? ClauseSubjectBefore(first - 1)
-                                    : nullptr;
+        const Mention* clause =
+            IsGerundPreposition(Norm(first - 1)) ? ClauseSubjectBefore(first - 1) : nullptr;
         source = clause != nullptr ? GroupLeft(*clause) : Side{};
         // ("Friday's UN resolution backing Morocco's plan": the author of the words.)
         if (source.empty() && Norm(first - 1) != ",") source = Possessor(first - 1);
