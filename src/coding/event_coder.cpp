@@ -1869,6 +1869,13 @@ class EventCoder::SentenceCoder {
       // "Aid was requested by Lebanon from France": a subject that is no actor leaves the
       // target to the verb's prepositions.
       if (target.side.empty()) target = Targets(rule, last, &blocked, /*prepositions_only=*/true);
+      // ("Debt relief was demanded by Argentina's president |from the IMF|": past the agent.)
+      if (target.side.empty() && source.first != kNoSpan && source.first >= last &&
+          source.last != kNoSpan) {
+        target = Targets(rule, source.last, &blocked, /*prepositions_only=*/true);
+      }
+      // ("Calls for reform were rejected by the king": a rule's "by" slot is the agent here.)
+      if (!source.empty() && target.side.actors == source.actors) target = {};
       // "was killed in a US counter-terrorism operation", "were arrested during Israeli
       // raids": the doer of the operation the act was part of.
       if (source.empty() && rule.cameo >= "17") source = OperationAgent(last);
@@ -1941,11 +1948,16 @@ class EventCoder::SentenceCoder {
           source = std::move(agent);
         }
       }
-      if (source.empty()) source = NounAgent(last);  // "a statement by X"
+      uint32_t participle = 0;
+      if (source.empty()) {
+        source = NounAgent(last);  // "a statement by X"
+        if (!source.empty()) participle = PassiveAfterNoun(last);
+      }
       if (source.empty()) {
         // "A hunger strike against the contract was begun by Panamanian teachers"; but in
         // "Sanctions on Iran were lifted by the EU" the verb tells what happened.
-        if (const uint32_t participle = PassiveAfterNoun(last); participle != 0) {
+        participle = PassiveAfterNoun(last);
+        if (participle != 0) {
           const Governed* g = GovernedAt(first);
           if (CodesAnEvent(participle) && (g == nullptr || !g->subject_event)) return;
           source = AfterPreposition("by", participle + 1);
@@ -1953,6 +1965,14 @@ class EventCoder::SentenceCoder {
       }
       if (source.empty()) source = Subject(first, true);
       target = Targets(rule, last, &blocked);
+      // "A formal apology was made by the prime minister |to Suriname|", "A list of demands
+      // was handed |to Qatar| by Riyadh": the noun's slots, or the one the verb gives, stand
+      // after its agent or its participle.
+      if (target.side.empty() && participle != 0 && !source.empty() && source.last != kNoSpan) {
+        target = Targets(rule, source.last, &blocked, /*prepositions_only=*/true);
+        if (target.side.empty()) target.side = AfterPreposition("to", participle + 1, nullptr, 3);
+        if (target.side.actors == source.actors) target = {};
+      }
       // "The resignation of Sudan's prime minister came after ...": the doer.
       if (rule.of_agent && source.empty() && last < s_.last && Norm(last) == "of") {
         if (Side of = AfterPreposition("of", last, nullptr, 3); !of.empty()) {
@@ -2089,7 +2109,8 @@ class EventCoder::SentenceCoder {
     if (target.side.empty() && !target.other) {
       const bool people =
           !rule.civilian.empty() && source.actors.size() == 1 && IsPeople(source.actors.front());
-      target.side = DomesticTarget(source, people ? rule.civilian.cameo : rule.cameo, verb);
+      target.side = DomesticTarget(source, people ? rule.civilian.cameo : rule.cameo, verb,
+                                   verb && ActsOnRequest(first, last, passive));
     }
     const uint32_t stop = source.last == kNoSpan || source.last > first ? s_.first : source.last;
     EmitPairs(source, target.side, rule, first, last, trig, stop);
@@ -2247,22 +2268,66 @@ class EventCoder::SentenceCoder {
   // government ("South Korean doctors strike over medical school quota").
   // (Repression only by a verb: a noun of it, "his sentencing decisions", "impeachment
   // proceedings", is more often named than done.)
-  Side DomesticTarget(const Side& source, std::string_view code, bool verb) const {
+  // When the sentence names no actor of another state, also a state's threat of sanctions or
+  // repression, its investigation and its rejection of requests ("rejected calls for reform",
+  // "Petitions to free them were turned down by ...": `request`), and its people's appeals
+  // ("opposition parties called for a transition").
+  Side DomesticTarget(const Side& source, std::string_view code, bool verb,
+                      bool request = false) const {
     if (source.actors.size() != 1) return {};
     if (!verb && code.starts_with("17")) return {};
     const bool state_agent = IsStateAgent(source);
     static constexpr std::array<std::string_view, 6> kByState = {"080",  "081", "083",
                                                                  "1241", "123", "17"};
     static constexpr std::array<std::string_view, 4> kByPeople = {"14", "082", "1242", "10"};
+    static constexpr std::array<std::string_view, 3> kByStateAlone = {"09", "132", "137"};
     const auto any = [&](const auto& prefixes) {
       return std::any_of(prefixes.begin(), prefixes.end(),
                          [&](std::string_view p) { return code.starts_with(p); });
     };
+    const auto alone = [&] { return !NamesOtherState(resolver_.StateOf(source.actors.front())); };
     Side side;
-    if (state_agent && any(kByState)) side = Implicit(source, "CVL");
-    if (!state_agent && any(kByPeople)) side = Implicit(source, "GOV");
+    if (state_agent &&
+        (any(kByState) ||
+         (verb && (any(kByStateAlone) || (request && code.starts_with("12"))) && alone()))) {
+      side = Implicit(source, "CVL");
+    }
+    if (!state_agent && (any(kByPeople) || (code.starts_with("02") && alone()))) {
+      side = Implicit(source, "GOV");
+    }
     side.domestic = !side.empty();
     return side;
+  }
+
+  // Does the sentence name an actor that is not of `state`?
+  bool NamesOtherState(const std::string& state) const {
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
+      return std::any_of(m.actors.begin(), m.actors.end(),
+                         [&](const ResolvedActor& a) { return resolver_.StateOf(a) != state; });
+    });
+  }
+
+  // Is what a verb at [first, last) acts on a request no one in the sentence is named as
+  // making: its object ("rejected |calls| for reform", "turned down |appeals| to ..."), or
+  // in the passive the noun that opens its clause ("|Requests| to lift the curfew were
+  // refused")?
+  bool ActsOnRequest(uint32_t first, uint32_t last, bool passive) const {
+    static const text::WordSet kRequests{"call",     "calls",  "demand",  "demands",  "request",
+                                         "requests", "appeal", "appeals", "petition", "petitions",
+                                         "plea",     "pleas",  "pressure"};
+    constexpr uint32_t kWindow = 3;
+    if (!passive) {
+      for (uint32_t i = last; i < s_.last && i < last + kWindow; ++i) {
+        if (StartingAt(i) != nullptr) return false;
+        if (kRequests.contains(Norm(i))) return true;
+        if (IsFunctionWord(Norm(i)) && !IsDeterminer(Norm(i))) return false;
+      }
+      return false;
+    }
+    uint32_t i = first;
+    while (i > s_.first && !IsClauseBreak(Norm(i - 1))) --i;
+    if (i < s_.last && IsDeterminer(Norm(i))) ++i;
+    return i < first && kRequests.contains(Norm(i));
   }
 
   // Does a side speak for its state (a government, its forces, police, courts, parliament)?

@@ -403,4 +403,27 @@ TEST_F(GeneralNewsTest, CrowdsActsOfForceAndAsides) {
   });
 }
 
+TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
+  Check({
+      // a state's rejection of requests no one is named as making is toward its own people
+      {"Thailand's government rejected calls for the king's powers to be curbed.", {"THA>THA 120"}},
+      {"Requests to extend the deadline were rejected by the Kenyan electoral commission.",
+       {"KEN>KEN 120"}},
+      // the rule's "by" slot is the agent in the passive, not a second party
+      {"Calls for political reform were rejected by the Eswatini government.", {"SWZ>SWZ 123"}},
+      // ... but a rejection of what another state asked is not at home
+      {"Thailand's government rejected calls from Cambodia for talks.", {}, {"THA>THA"}},
+      // a state's investigation with no one else named; its people's appeals
+      {"Zambian police investigated the shooting at the mine.", {"ZMB>ZMB 090"}},
+      {"Malian opposition parties called for a transition to civilian rule.", {"MLI>MLI 020"}},
+      {"Zambian police investigated the shooting by Congolese soldiers.", {}, {"ZMB>ZMB"}},
+      // a noun made an event by a passive light verb: the agent, then the noun's slots
+      {"A formal apology was made by the German chancellor to Namibia.", {"DEU>NAM 055"}},
+      {"A list of demands was handed to Lebanon by Israel.", {"ISR>LBN 100"}},
+      // a passive verb's slots after its agent; "of" is whom a demand is made of
+      {"Debt relief was demanded by Zambia's finance minister from the IMF.", {"ZMB>IMF 1031"}},
+      {"A halt to the offensive was demanded of Russia by the Security Council.", {"UN>RUS 100"}},
+  });
+}
+
 }  // namespace dyad
