@@ -79,6 +79,8 @@ struct Discourse {
   std::optional<std::pair<int64_t, ResolvedActor>> entity;
   // Who did the last act of force or protest coded (roots 14-20), for "condemned the attack".
   std::vector<ResolvedActor> last_force;
+  // ... and whom it struck, for "claimed responsibility for the attack".
+  std::vector<ResolvedActor> last_force_targets;
   // ... and of the last act of coercion (root 17: arrests, crackdowns), for "condemned the
   // arrests".
   std::vector<ResolvedActor> last_coercion;

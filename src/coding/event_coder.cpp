@@ -158,6 +158,23 @@ bool IsGerundPreposition(std::string_view w) {
   return OneOf(w, {"by", "after", "before", "without"});
 }
 
+// A verb whose gerund object is its subject's own act, done: "continued shelling", "began
+// withdrawing", "admitted downing" (not "stopped", "avoided": nothing is done).
+bool IsGerundTaker(std::string_view w) {
+  static const text::WordSet kForms = [] {
+    std::vector<std::string> forms;
+    for (std::string_view lemma :
+         {"continue", "resume", "begin", "start", "keep", "admit", "acknowledge", "confess"}) {
+      const text::VerbForms f = text::Inflect(lemma);
+      for (const std::string& form : {std::string(lemma), f.third, f.past, f.participle}) {
+        forms.push_back(form);
+      }
+    }
+    return text::WordSet(forms);
+  }();
+  return kForms.contains(w);
+}
+
 bool IsNegation(std::string_view w) {
   return OneOf(w, {"not", "n't", "never", "neither", "nor", "no"});
 }
@@ -713,7 +730,8 @@ class EventCoder::SentenceCoder {
                             (StartingAt(end) != nullptr || SkipQuantity(end) != end);
     const bool verbal =
         at > s_.first && (EndingAt(at) != nullptr || IsAuxiliary(prev) || IsAdverb(prev) ||
-                          participle || OneOf(prev, {"and", "but", "who", "which", "that"}));
+                          participle || OneOf(prev, {"and", "but", "who", "which", "that"}) ||
+                          (IsGerundTaker(prev) && Norm(end - 1).ends_with("ing")));
     // "Hezbollah's military arm attacked Israel": a past verb of its own right after the word
     // makes it the noun that verb's subject ends with.
     const bool verb_follows =
@@ -841,6 +859,12 @@ class EventCoder::SentenceCoder {
       }
       const std::string_view w = Norm(t);
       if (IsAuxiliary(w) || IsAdverb(w)) {
+        crossed_verb = true;
+        continue;
+      }
+      // "Russia continued shelling Kharkiv", "Iran admitted downing the jet": a gerund after
+      // a verb of going on or of owning up is done by that verb's subject.
+      if (!noun && i == at && Norm(at).ends_with("ing") && IsGerundTaker(w)) {
         crossed_verb = true;
         continue;
       }
@@ -2090,6 +2114,16 @@ class EventCoder::SentenceCoder {
         }
       }
     }
+    // "The Houthis claimed responsibility for the attacks": for an act of force the article
+    // reported, against whom it struck.
+    if (target.side.empty() && verb && rule.cameo.starts_with("015") && last + 1 < s_.last &&
+        Norm(last) == "for" && ObjectIsForce(last + 1) == 1) {
+      for (const ResolvedActor& a : d_.last_force_targets) {
+        if (std::find(source.actors.begin(), source.actors.end(), a) == source.actors.end()) {
+          target.side.actors.push_back(a);
+        }
+      }
+    }
     // "The Security Council condemned the coup in Niger", "welcomed the elections in Iraq":
     // a statement about what happens in a place is about the state it is in.
     if (target.side.empty() && verb && !passive && !rule.reciprocal && source.actors.size() == 1 &&
@@ -2113,7 +2147,31 @@ class EventCoder::SentenceCoder {
                                    verb && ActsOnRequest(first, last, passive));
     }
     const uint32_t stop = source.last == kNoSpan || source.last > first ? s_.first : source.last;
+    if (source.empty() && rule.cameo >= "18") {
+      Side struck = target.side;
+      if (struck.empty()) struck = PassiveImpactSubject(first);
+      if (struck.empty()) {
+        if (const std::optional<Location> l = LocationFor(first, last)) {
+          if (std::optional<ResolvedActor> state = resolver_.StateActor(l->country, "")) {
+            struck.actors.push_back(std::move(*state));
+          }
+        }
+      }
+      NoteStruck(struck, first, trig, stop);
+    }
     EmitPairs(source, target.side, rule, first, last, trig, stop);
+  }
+
+  // What a passive verb of impact before an act of force struck: "Oil facilities of |Saudi
+  // Aramco| were hit by drone strikes".
+  Side PassiveImpactSubject(uint32_t first) const {
+    uint32_t j = first;
+    while (j > s_.first && j + 3 > first && !OneOf(Norm(j - 1), {"by"}) &&
+           tokens_[j - 1].kind == text::TokenKind::kWord && !IsFunctionWord(Norm(j - 1))) {
+      --j;
+    }
+    if (j < s_.first + 2 || Norm(j - 1) != "by" || !IsImpactVerb(Norm(j - 2))) return {};
+    return ActorInSubjectPhrase(j - 2);
   }
 
   // The object of a verb with object words, when it stands between them: "accused |Russia| of
@@ -2791,6 +2849,21 @@ class EventCoder::SentenceCoder {
     return true;
   }
 
+  // "Oil facilities in Saudi Arabia were hit by drone strikes": an act of force whose doer
+  // the sentence does not name is no event, but whom it struck is remembered for a later
+  // "claimed responsibility for the attacks".
+  void NoteStruck(const Side& target, uint32_t first, const Trigger& trig, uint32_t stop) {
+    if (target.empty() || governing_ != nullptr || IsNegated(first, stop) ||
+        !IsFactual(first, stop, trig)) {
+      return;
+    }
+    if (!force_seen_) d_.last_force_targets.clear();
+    for (const ResolvedActor& a : target.actors) {
+      std::vector<ResolvedActor>& struck = d_.last_force_targets;
+      if (std::find(struck.begin(), struck.end(), a) == struck.end()) struck.push_back(a);
+    }
+  }
+
   void EmitPairs(const Side& source, const Side& target, const EventRule& rule, uint32_t first,
                  uint32_t last, const Trigger& trig, uint32_t stop) {
     // A person the dictionaries lack is only ever a target, and only of conflict (accused,
@@ -2976,9 +3049,16 @@ class EventCoder::SentenceCoder {
       if (e.cameo >= "14" && !e.cameo.starts_with("16") && !negated && factual) {
         std::vector<ResolvedActor>& acts = coercion ? d_.last_coercion : d_.last_force;
         bool& seen = coercion ? coercion_seen_ : force_seen_;
-        if (!seen) acts.clear();  // the sentence's own acts replace older ones
+        if (!seen) {  // the sentence's own acts replace older ones
+          acts.clear();
+          if (!coercion) d_.last_force_targets.clear();
+        }
         seen = true;
         if (std::find(acts.begin(), acts.end(), src) == acts.end()) acts.push_back(src);
+        std::vector<ResolvedActor>& struck = d_.last_force_targets;
+        if (!coercion && std::find(struck.begin(), struck.end(), tgt) == struck.end()) {
+          struck.push_back(tgt);
+        }
       }
       out_.push_back(std::move(e));
       priorities_.push_back(rule.priority);
