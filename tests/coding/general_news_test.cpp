@@ -423,6 +423,15 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       // a passive verb's slots after its agent; "of" is whom a demand is made of
       {"Debt relief was demanded by Zambia's finance minister from the IMF.", {"ZMB>IMF 1031"}},
       {"A halt to the offensive was demanded of Russia by the Security Council.", {"UN>RUS 100"}},
+      // a gerund after a verb of going on or owning up is its subject's act; "stopped" is not
+      {"Russia continued shelling Kharkiv.", {"RUS>UKR 194"}},
+      {"Syria admitted attacking a Turkish convoy.", {"SYR>TUR 190"}},
+      {"Israel stopped shelling Gaza.", {}},
+      // a claim of responsibility for an attack reported without its doer is against whom it
+      // struck
+      {"Army posts in Niger were hit by mortar attacks on Sunday. Boko Haram claimed "
+       "responsibility for the attacks.",
+       {"BOKOHARAM>NER 015"}},
   });
 }
 
