@@ -911,10 +911,10 @@ class EventCoder::SentenceCoder {
       // "a second night |of| curfew", "a new round |of| talks", "a wave |of| arrests": a
       // measure of the noun is no preposition before it.
       if (noun && !crossed_verb && w == "of" && t > s_.first &&
-          OneOf(Norm(t - 1), {"round",  "rounds",  "wave",   "waves",  "series", "spate", "string",
-                              "night",  "nights",  "day",    "days",   "week",   "weeks", "month",
-                              "months", "barrage", "volley", "flurry", "number", "batch", "package",
-                              "raft",   "set",     "fresh",  "new"})) {
+          OneOf(Norm(t - 1), {"round", "rounds",  "wave",   "waves",   "series", "spate",  "string",
+                              "list",  "lists",   "night",  "nights",  "day",    "days",   "week",
+                              "weeks", "month",   "months", "barrage", "volley", "flurry", "number",
+                              "batch", "package", "raft",   "set",     "fresh",  "new"})) {
         continue;
       }
       // "a |24|-hour curfew", "a |three|-day strike": a number in a hyphenated modifier.
@@ -1198,7 +1198,13 @@ class EventCoder::SentenceCoder {
       return {};
     }
     // (A place of the possessor's is the possessor's: "withdrew from Iraq's Al-Asad base".)
-    if (rule.strict_object && (m->possessive || m->modifier) && !PossessedPlace(*m)) return {};
+    // ... and so is what a possessor seeks, for words of support or rejection: "backed
+    // |India's| bid", "rejected |Kosovo's| application".
+    if (rule.strict_object && (m->possessive || m->modifier) && !PossessedPlace(*m) &&
+        !(m->possessive && (rule.cameo < "06" || (rule.cameo >= "10" && rule.cameo < "14")) &&
+          PossessedBid(*m))) {
+      return {};
+    }
     if (rule.no_object_np && OneOf(Norm(m->last), {"a", "an", "the", "\"", "'"})) {
       *blocked = true;
       return {};
@@ -1252,6 +1258,30 @@ class EventCoder::SentenceCoder {
 
   // Does a possessor or adjective mention qualify a place of its state: "Iraq's Al-Asad
   // airbase", "Ukrainian territory", "Syria's north"?
+  // Do two sides belong to one state (the first actor of each)?
+  bool SameState(const Side& a, const Side& b) const {
+    if (a.empty() || b.empty()) return false;
+    const std::string state = resolver_.StateOf(a.actors.front());
+    return !state.empty() && state == resolver_.StateOf(b.actors.front());
+  }
+
+  // Does a possessor mention own something it seeks: "India's |bid| for a seat", "Kosovo's
+  // |application|"?
+  bool PossessedBid(const Mention& m) const {
+    static const text::WordSet kBids{"bid",         "bids",       "candidacy", "candidate",
+                                     "application", "proposal",   "proposals", "plan",
+                                     "plans",       "initiative", "request",   "requests",
+                                     "claim",       "claims",     "efforts",   "push"};
+    uint32_t i = m.last;
+    if (i < s_.last && (Norm(i) == "'s" || Norm(i) == "'")) ++i;
+    for (uint32_t k = 0; i < s_.last && k < 3; ++i, ++k) {
+      const std::string_view w = Norm(i);
+      if (kBids.contains(w)) return true;
+      if (IsFunctionWord(w) || IsClauseBreak(w) || StartingAt(i) != nullptr) return false;
+    }
+    return false;
+  }
+
   bool PossessedPlace(const Mention& m) const {
     static const text::WordSet kPlaces{
         "base", "bases",    "airbase",  "airbases", "territory", "territories",
@@ -1930,8 +1960,10 @@ class EventCoder::SentenceCoder {
       bool weak = false;
       target.side = GapObject(rule, gap_begin, gap_end, &weak);  // "accused Russia of war crimes"
       if (weak) {
+        // (Not for a place of the subject's own state: "allowed UN investigators into
+        // Rakhine state".)
         if (Found slot = Targets(rule, last, &blocked, /*prepositions_only=*/true);
-            !slot.side.empty()) {
+            !slot.side.empty() && !(slot.side.place && SameState(slot.side, source))) {
           target = std::move(slot);
         }
       }

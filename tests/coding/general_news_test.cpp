@@ -432,6 +432,16 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Army posts in Niger were hit by mortar attacks on Sunday. Boko Haram claimed "
        "responsibility for the attacks.",
        {"BOKOHARAM>NER 015"}},
+      // what a possessor seeks is the possessor's, for support and rejection
+      {"Spain backed Morocco's bid to host the games.", {"ESP>MAR 051"}},
+      // a place of the subject's own state does not displace the object's modifier
+      {"Sudan allowed UN investigators into Darfur.", {"SDN>UN 086"}},
+      // a threat to pull troops out ends an involvement (136)
+      {"Chad threatened to pull its troops out of Niger.", {"TCD>NER 136"}},
+      // "a list of demands" is Turkey's, addressed "to" Sweden
+      {"Turkey issued a list of demands to Sweden.", {"TUR>SWE 100"}},
+      // de-escalation "near" a place is toward its state
+      {"Russia said it would scale back military operations near Chernihiv.", {"RUS>UKR 0356"}},
   });
 }
 
