@@ -990,6 +990,37 @@ class EventCoder::SentenceCoder {
       }
       break;
     }
+    return noun ? Side{} : PostModifiedSubject(at);
+  }
+
+  // The subject that opens its clause with a phrase after it: "Protesters |angry about fuel
+  // prices| torched ...", "Protesters |demanding equal rights| threw stones at ...". Nothing
+  // between the phrase and the verb may be a verb of its own, a clause break or a relative.
+  Side PostModifiedSubject(uint32_t at) const {
+    static const text::WordSet kAdjectives{"angry",   "angered",     "opposed", "loyal",
+                                           "armed",   "upset",       "furious", "frustrated",
+                                           "unhappy", "disgruntled", "critical"};
+    constexpr uint32_t kWindow = 10;
+    for (uint32_t j = at; j > s_.first && at - j < kWindow; --j) {
+      const std::string_view w = Norm(j - 1);
+      if (IsClauseBreak(w) || IsAuxiliary(w) || OneOf(w, {"that", "which", "who", "."})) break;
+      const Mention* m = EndingAt(j);
+      if (m == nullptr || m->locative || m->possessive || m->modifier) continue;
+      const bool opens = m->first == s_.first || IsClauseBreak(Norm(m->first - 1));
+      if (!opens && AfterPrepositionWord(m->first)) {  // "demanding rights |for Afro-Colombians|"
+        j = m->first + 1;
+        continue;
+      }
+      const std::string_view next = Norm(m->last);
+      if (!opens || m->last + 1 >= at ||
+          !(kAdjectives.contains(next) || (next.ends_with("ing") && next.size() > 5))) {
+        return {};
+      }
+      for (uint32_t k = m->last + 1; k < at; ++k) {
+        if (Norm(k).ends_with("ed") && StartingAt(k) == nullptr) return {};
+      }
+      return GroupLeft(*m);
+    }
     return {};
   }
 
@@ -1010,7 +1041,16 @@ class EventCoder::SentenceCoder {
       const std::string_view w = Norm(t);
       if (OneOf(w, {";", ":", ".", "\"", "(", ")"})) return nullptr;
       if (w != ",") continue;
-      if (const Mention* m = EndingAt(t)) return m;
+      if (const Mention* m = EndingAt(t)) {
+        // ("Dalit workers in Gujarat, who ..., went on strike": the agent, not its place.)
+        if (m->locative && m->first > s_.first + 1 &&
+            OneOf(Norm(m->first - 1), {"in", "at", "near", "from"})) {
+          if (const Mention* agent = EndingAt(m->first - 1); agent != nullptr && !agent->locative) {
+            return agent;
+          }
+        }
+        return m;
+      }
       const Mention* apposition = StartingAt(t + 1);
       if (apposition != nullptr && apposition->last <= comma) return apposition;
       return nullptr;

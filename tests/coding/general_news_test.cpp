@@ -440,6 +440,11 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Chad threatened to pull its troops out of Niger.", {"TCD>NER 136"}},
       // "a list of demands" is Turkey's, addressed "to" Sweden
       {"Turkey issued a list of demands to Sweden.", {"TUR>SWE 100"}},
+      // a subject with a phrase after it; an agent "in" a place before a relative clause
+      {"Farmers angry about import rules blocked roads in Poland.", {"POL>POL 144"}},
+      {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
+       {"NGA>NGA 143"}},
+      {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
       // de-escalation "near" a place is toward its state
       {"Russia said it would scale back military operations near Chernihiv.", {"RUS>UKR 0356"}},
   });
