@@ -3079,8 +3079,11 @@ class EventCoder::SentenceCoder {
       }
       if (!rule.irregular.empty() && IsIrregular(src) && !IsForces(tgt)) take(rule.irregular);
       // (A place, a state as a whole or a government is no people: "captured the town".)
+      // (Nor, for fighting, an armed force: "troops fired on rebels" stays fighting.)
       if (!rule.people.empty() && !target.place && NamesPeople(target) &&
-          (tgt.person || (tgt.code != tgt.entity && !tgt.code.ends_with("GOV")))) {
+          (tgt.person || (tgt.code != tgt.entity && !tgt.code.ends_with("GOV"))) &&
+          !(rule.cameo.starts_with("19") && !rule.cameo.starts_with("192") &&
+            (IsArmed(tgt) || IsForces(tgt)))) {
         take(!rule.irregular_people.empty() && IsIrregular(src) ? rule.irregular_people
                                                                 : rule.people);
       }

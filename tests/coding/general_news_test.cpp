@@ -445,6 +445,9 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // shooting at people is repression; at an armed force it stays fighting
+      {"Kenyan police opened fire on protesters in Nairobi.", {"KEN>KEN 175"}},
+      {"Indian troops opened fire on Pakistani soldiers.", {"IND>PAK 193"}},
       // de-escalation "near" a place is toward its state
       {"Russia said it would scale back military operations near Chernihiv.", {"RUS>UKR 0356"}},
   });
