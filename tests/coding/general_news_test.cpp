@@ -445,6 +445,9 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // unnamed doers and sufferers of a crime take the state of their place
+      {"Two individuals were arrested in Warsaw.", {"POL>POL 173"}},
+      {"Police in Malmo shot the perpetrator.", {"SWE>SWE 193"}},
       // shooting at people is repression; at an armed force it stays fighting
       {"Kenyan police opened fire on protesters in Nairobi.", {"KEN>KEN 175"}},
       {"Indian troops opened fire on Pakistani soldiers.", {"IND>PAK 193"}},
