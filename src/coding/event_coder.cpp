@@ -2310,6 +2310,24 @@ class EventCoder::SentenceCoder {
     // A governing noun's possessor: "Brazil's pledge to send peacekeepers", "Vietnam's call
     // for more investment".
     if (subject.empty() && !passive_agent_) subject = Possessor(g.first);
+    // "Turkey alleged that Syrian forces shelled the town": an allegation with no one
+    // addressed accuses the doer of the act it reports. A claim about one's own act ("Russia
+    // claimed it had shot down drones") or a noun ("claimed responsibility for the attacks")
+    // is no accusation: the event is coded as it stands.
+    if (g.kind == GovernKind::kAccuse && g.object.empty()) {
+      const bool own =
+          !subject.empty() && !source.empty() &&
+          resolver_.StateOf(subject.actors.front()) == resolver_.StateOf(source.actors.front());
+      // (Nor is a claim by no one named: "local sources claim that the tribe abducted ...".)
+      if (rule.kind != TriggerKind::kVerb || own || source.empty() || subject.empty()) {
+        const_cast<Governed&>(g).settled = true;
+        const uint32_t stop =
+            source.last == kNoSpan || source.last > first ? s_.first : source.last;
+        EmitPairs(source, target, rule, first, last, trig, stop);
+        return;
+      }
+      target = source;  // the doer is the accused
+    }
     if (!subject.empty()) source = std::move(subject);
     if (source.empty()) source = MainClauseSubject(g.first);
     if (source.empty() && OpensClause(g.first, true) && d_.publisher) {

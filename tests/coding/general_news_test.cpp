@@ -445,6 +445,13 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // an allegation accuses the doer; a claim about one's own act, or a claim of
+      // responsibility, is no accusation
+      {"Pakistan claimed that Indian jets bombed a village in Kashmir.",
+       {"PAK>IND 1123"},
+       {"IND>PAK"}},
+      {"Russia claimed that it had shot down Ukrainian drones.", {"RUS>UKR 190"}},
+      {"Al-Shabaab claimed responsibility for the attacks on Kenyan troops.", {"SHABAAB>KEN 015"}},
       // unnamed doers and sufferers of a crime take the state of their place
       {"Two individuals were arrested in Warsaw.", {"POL>POL 173"}},
       {"Police in Malmo shot the perpetrator.", {"SWE>SWE 193"}},
