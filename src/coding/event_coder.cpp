@@ -158,6 +158,13 @@ bool IsGerundPreposition(std::string_view w) {
   return OneOf(w, {"by", "after", "before", "without"});
 }
 
+// A participle of answering what someone else asked or did: "demands were |conceded| by".
+bool IsResponseVerb(std::string_view w) {
+  return OneOf(w, {"conceded", "granted", "met", "accepted", "rejected", "refused", "ignored",
+                   "dismissed", "heeded", "answered", "denied", "welcomed", "opposed", "resisted",
+                   "approved", "backed", "supported", "vetoed"});
+}
+
 // A verb whose gerund object is its subject's own act, done: "continued shelling", "began
 // withdrawing", "admitted downing" (not "stopped", "avoided": nothing is done).
 bool IsGerundTaker(std::string_view w) {
@@ -396,6 +403,12 @@ class EventCoder::SentenceCoder {
       if (IsClauseBreak(w) && w != "-") return std::nullopt;
       if (OneOf(w, {".", "to", "whether", "if", "that", "what", "how", "who", "which", "when",
                     "where", "why", "and", "or", "but", "said", "says"})) {
+        return std::nullopt;
+      }
+      // ("The protesters' |demands| were conceded": a passive verb of which the governor is
+      // the subject.)
+      if (OneOf(w, {"was", "were", "is", "are"}) &&
+          (Norm(j + 1).ends_with("ed") || Norm(j + 1).ends_with("en"))) {
         return std::nullopt;
       }
       if (InsideMention(j)) continue;
@@ -2056,6 +2069,9 @@ class EventCoder::SentenceCoder {
         if (participle != 0) {
           const Governed* g = GovernedAt(first);
           if (CodesAnEvent(participle) && (g == nullptr || !g->subject_event)) return;
+          // "The protesters' demands were conceded by the government": the agent answers
+          // the noun's event, it does not make it.
+          if (IsResponseVerb(Norm(participle))) return;
           source = AfterPreposition("by", participle + 1);
         }
       }
@@ -2428,7 +2444,7 @@ class EventCoder::SentenceCoder {
     static constexpr std::array<std::string_view, 6> kByState = {"080",  "081", "083",
                                                                  "1241", "123", "17"};
     static constexpr std::array<std::string_view, 4> kByPeople = {"14", "082", "1242", "10"};
-    static constexpr std::array<std::string_view, 3> kByStateAlone = {"09", "132", "137"};
+    static constexpr std::array<std::string_view, 4> kByStateAlone = {"09", "124", "132", "137"};
     const auto any = [&](const auto& prefixes) {
       return std::any_of(prefixes.begin(), prefixes.end(),
                          [&](std::string_view p) { return code.starts_with(p); });

@@ -445,6 +445,11 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // demands met: a noun governor that is the subject of a passive verb governs nothing
+      {"The strikers' demands were conceded by the Kenyan government.", {"KEN>KEN 080"}},
+      {"Bolivia's president bowed to pressure from the unions.", {"BOL>BOL 080"}},
+      // a refusal to yield with no one else named is toward the state's own people
+      {"Georgia's prime minister refused to back down.", {"GEO>GEO 124"}},
       // an allegation accuses the doer; a claim about one's own act, or a claim of
       // responsibility, is no accusation
       {"Pakistan claimed that Indian jets bombed a village in Kashmir.",
