@@ -481,7 +481,17 @@ class EventCoder::SentenceCoder {
         HeadlineFuture(i);
         continue;
       }
-      for (uint32_t id : m.payloads) {
+      // The rule with the most elements first: "demanded |Britain| extradite" is "demand OBJ",
+      // not the bare "demand".
+      std::array<uint32_t, 16> order{};
+      const size_t n = std::min(m.payloads.size(), order.size());
+      std::copy_n(m.payloads.begin(), n, order.begin());
+      std::stable_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n),
+                       [&](uint32_t a, uint32_t b) {
+                         return table.rule(a).after.size() > table.rule(b).after.size();
+                       });
+      for (size_t k = 0; k < n; ++k) {
+        const uint32_t id = order[k];
         const GovernRule& rule = table.rule(id);
         Side object;
         Side agent;
@@ -1181,11 +1191,18 @@ class EventCoder::SentenceCoder {
 
   // Past one or two words before an actor ("by |Conservative| lawmakers", "with |local|
   // officials"); `i` itself when no actor follows them.
+  // ("to |famine-hit| Somalia": a hyphen inside a compound modifier counts as no word.)
   uint32_t SkipModifiers(uint32_t i) const {
-    for (uint32_t k = 0; k <= kModifierSkip && i + k < s_.last; ++k) {
-      if (StartingAt(i + k) != nullptr) return i + k;
-      const std::string_view w = Norm(i + k);
-      if (tokens_[i + k].kind != text::TokenKind::kWord || IsFunctionWord(w) || IsDeterminer(w)) {
+    uint32_t end = i + kModifierSkip;
+    for (uint32_t j = i; j <= end && j < s_.last; ++j) {
+      if (StartingAt(j) != nullptr) return j;
+      const std::string_view w = Norm(j);
+      if (w == "-" && j > i && !tokens_[j].space_before && j + 1 < s_.last &&
+          !tokens_[j + 1].space_before) {
+        end += 2;
+        continue;
+      }
+      if (tokens_[j].kind != text::TokenKind::kWord || IsFunctionWord(w) || IsDeterminer(w)) {
         break;
       }
     }

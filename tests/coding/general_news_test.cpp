@@ -445,6 +445,11 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // a governor with an object before its event ("demand OBJ") wins over the bare one
+      {"Egypt demanded Ethiopia halt the filling of the dam.", {}, {"EGY>EGY"}},
+      {"India demands Britain extradite fugitive tycoon", {"IND>GBR 1013"}},
+      // a hyphenated modifier before an actor: "to famine-hit Somalia"
+      {"Qatar promised to send food and medicine to drought-hit Somalia.", {"QAT>SOM 0333"}},
       // demands met: a noun governor that is the subject of a passive verb governs nothing
       {"The strikers' demands were conceded by the Kenyan government.", {"KEN>KEN 080"}},
       {"Bolivia's president bowed to pressure from the unions.", {"BOL>BOL 080"}},
