@@ -2267,6 +2267,31 @@ class EventCoder::SentenceCoder {
     EmitPairs(source, target.side, rule, first, last, trig, stop);
   }
 
+  // Is an appeal or demand at `at` what a protest is for, not an event of its own: a
+  // participle after the crowd ("protesters |demanding| the king's resignation set fire to")
+  // or an infinitive of purpose after a protest ("marched |to demand| Bashir's resignation",
+  // "walked off the job to demand higher wages")? The protest is the event.
+  bool ProtestsPurpose(uint32_t at) const {
+    if (at <= s_.first) return false;
+    if (Norm(at).ends_with("ing")) {
+      const Mention* crowd = EndingAt(at);
+      return (crowd != nullptr && !crowd->actors.empty() && IsPeople(crowd->actors.front())) ||
+             IsCrowdWord(Norm(at - 1));
+    }
+    if (Norm(at - 1) != "to") return false;
+    constexpr uint32_t kWindow = 8;
+    for (uint32_t i = at - 1; i > s_.first && at - i < kWindow; --i) {
+      const std::string_view w = Norm(i - 1);
+      if (IsClauseBreak(w) || w == ".") return false;
+      if (InsideMention(i - 1)) continue;
+      const actors::PhraseMatcher::Match m = lex_.matcher().LongestAt(tokens_, i - 1, at - 1);
+      if (m.length == 0) continue;
+      const Chosen c = ChooseTrigger(i - 1, i - 1 + m.length, m.payloads);
+      if (c.trigger != nullptr && lex_.rule(c.trigger->rule).cameo.starts_with("14")) return true;
+    }
+    return false;
+  }
+
   // What a passive verb of impact before an act of force struck: "Oil facilities of |Saudi
   // Aramco| were hit by drone strikes".
   Side PassiveImpactSubject(uint32_t first) const {
@@ -3053,6 +3078,9 @@ class EventCoder::SentenceCoder {
     const bool factual = governing_ != nullptr ? factual_override_ && IsFactual(at, stop, trig)
                                                : IsFactual(first, stop, trig);
     if ((negated || InConditional(at) || Refuted(at)) && !keep_negated_) return;
+    if ((rule.cameo.starts_with("02") || rule.cameo.starts_with("10")) && ProtestsPurpose(at)) {
+      return;
+    }
     for (const auto& [a, b] : pairs) {
       const ResolvedActor& src = source.actors[a];
       // "Iran, Iraq and Syria closed their airspace": a group's own "their" is no target.

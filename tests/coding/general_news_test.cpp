@@ -445,6 +445,11 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // what a protest is for is no demand of its own
+      {"Roads in Kenya were blocked by farmers demanding lower fuel prices.",
+       {"KEN>KEN 144"},
+       {"KEN>KEN 10"}},
+      {"Nurses in Lagos went on strike to demand higher wages.", {"NGA>NGA 143"}, {"NGA>NGA 10"}},
       // a governor with an object before its event ("demand OBJ") wins over the bare one
       {"Egypt demanded Ethiopia halt the filling of the dam.", {}, {"EGY>EGY"}},
       {"India demands Britain extradite fugitive tycoon", {"IND>GBR 1013"}},
