@@ -1964,6 +1964,14 @@ class EventCoder::SentenceCoder {
                                 "their", "our", "my", "your"})) {
       return;
     }
+    // "Jailed Saudi activist on hunger strike", "launched by detained asylum seekers", "the
+    // seized tanker": a participle before its noun describes it; it reports no event.
+    if (verb && last == first + 1 &&
+        (trig.form == VerbForm::kPast || trig.form == VerbForm::kPastOrParticiple ||
+         trig.form == VerbForm::kParticiple) &&
+        AttributiveParticiple(first)) {
+      return;
+    }
     // "Opposition rallies were banned": a verb's "-s" form before an auxiliary is a plural noun.
     if (verb && trig.form == VerbForm::kThird && last < s_.last &&
         OneOf(Norm(last), {"were", "are", "was", "is", "have", "has", "had", "will", "would"})) {
@@ -2265,6 +2273,27 @@ class EventCoder::SentenceCoder {
       NoteStruck(struck, first, trig, stop);
     }
     EmitPairs(source, target.side, rule, first, last, trig, stop);
+  }
+
+  // Does the one-word participle at `at` stand before a noun it describes, after a determiner,
+  // a preposition or the start of its sentence ("|detained| Cameroonian asylum seekers")?
+  bool AttributiveParticiple(uint32_t at) const {
+    if (at + 1 >= s_.last) return false;
+    if (at > s_.first) {
+      const std::string_view prev = Norm(at - 1);
+      // ("forces that supported them": "that" is a relative pronoun here.)
+      if ((!IsDeterminer(prev) || prev == "that") &&
+          !OneOf(prev, {"by", "of", "for", "with", "from", "on", "at", "among", "against", "about",
+                        "over"})) {
+        return false;
+      }
+      if (EndingAt(at) != nullptr) return false;  // "its" as a subject's possessive
+    }
+    const text::Token& next = tokens_[at + 1];
+    if (StartingAt(at + 1) != nullptr) return true;
+    return next.kind == text::TokenKind::kWord && !next.capitalized && !IsFunctionWord(next.norm) &&
+           !IsDeterminer(next.norm) && !IsAdverb(next.norm) && !IsAuxiliary(next.norm) &&
+           !IsDayOrMonth(next.norm);
   }
 
   // Is an appeal or demand at `at` what a protest is for, not an event of its own: a

@@ -445,6 +445,9 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // a participle before the noun it describes reports no event
+      {"Jailed Iranian activist begins hunger strike", {}, {"IRN>IRN 17"}},
+      {"Police detained protesters in Tehran.", {"IRN>IRN 173"}},
       // what a protest is for is no demand of its own
       {"Roads in Kenya were blocked by farmers demanding lower fuel prices.",
        {"KEN>KEN 144"},
