@@ -2064,6 +2064,13 @@ class EventCoder::SentenceCoder {
     } else {
       if (IsTemporalReference(first)) return;
       if (FailsAfter(rule, last)) return;
+      // "Attack helicopters were requested", "strike aircraft": a kind of machine, not an act.
+      if (rule.cameo >= "18" && last < s_.last &&
+          OneOf(Norm(last), {"helicopter", "helicopters", "aircraft", "jet", "jets", "drone",
+                             "drones", "plane", "planes", "submarine", "submarines", "boat",
+                             "boats", "craft", "dog", "dogs", "squadron", "squadrons"})) {
+        return;
+      }
       source = Possessor(first, rule.cameo >= "18");
       // "protester killings", "civilian deaths": a people noun modifying an act of force is
       // what it befalls ("police killings" are the police's).

@@ -445,6 +445,10 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // a kind of machine is no act of force; calling an election is no concession
+      {"Attack helicopters were delivered to Nigeria by Italy.", {}, {"NGA>", "ITA>NGA 19"}},
+      {"Spain's prime minister called a snap election for July.", {}},
+      {"Thailand's prime minister promised early elections.", {"THA>THA 0341"}},
       // a participle before the noun it describes reports no event
       {"Jailed Iranian activist begins hunger strike", {}, {"IRN>IRN 17"}},
       {"Police detained protesters in Tehran.", {"IRN>IRN 173"}},
