@@ -734,7 +734,8 @@ class EventCoder::SentenceCoder {
         gapped = &t;
         gapped_begin = b;
         gapped_end = b + static_cast<uint32_t>(rule.object_words.size());
-      } else if (b == 0 && gapped == nullptr && IsPassive(at, t.form) &&
+      } else if (b == 0 && gapped == nullptr &&
+                 (IsPassive(at, t.form) || ReducedPassive(at, end, t.form)) &&
                  ObjectWordsBefore(rule, at)) {
         gapped = &t;  // "The nationwide curfew was lifted by Sri Lankan police"
         gapped_begin = end;
@@ -1694,9 +1695,24 @@ class EventCoder::SentenceCoder {
     return {};
   }
 
+  // A participle with its agent and no auxiliary: set off after a noun phrase ("a ceasefire
+  // between A and B, mediated by Qatar"), or right after its subject's noun with an actor
+  // after "by" ("Philippines' largest television network |shut down| by government",
+  // "Journalist killed by gunmen"; not "attacked by air").
   bool ReducedPassive(uint32_t first, uint32_t last, VerbForm form) const {
     if (form != VerbForm::kParticiple && form != VerbForm::kPastOrParticiple) return false;
-    return first > s_.first && Norm(first - 1) == "," && Norm(last) == "by";
+    if (first <= s_.first || last >= s_.last || Norm(last) != "by") return false;
+    if (Norm(first - 1) == ",") return true;
+    const text::Token& prev = tokens_[first - 1];
+    if (prev.kind != text::TokenKind::kWord || IsFunctionWord(prev.norm) ||
+        IsAuxiliary(prev.norm) || IsAdverb(prev.norm) || IsDeterminer(prev.norm)) {
+      return false;
+    }
+    // (Not the object of an active verb before it: "Russia said Kyiv attacked by ...".)
+    if (const Mention* m = EndingAt(first); m != nullptr && m->possessive) return false;
+    uint32_t j = last + 1;
+    while (j < s_.last && IsDeterminer(Norm(j)) && StartingAt(j) == nullptr) ++j;
+    return StartingAt(j) != nullptr;
   }
 
   // The actors of the phrase that ends at the comma before `at`, the nearest first: "a
@@ -1979,7 +1995,12 @@ class EventCoder::SentenceCoder {
     }
     // "a ceasefire between A and B, mediated by Qatar": a participle set off after a noun
     // phrase, with its agent, is a passive whose subject is that phrase.
-    const bool reduced = verb && ReducedPassive(first, last, trig.form);
+    // (Not after object words: "India rejected mediation by the United States" is active.
+    // Without a comma, a participle of cooperation describes a standing tie, no event:
+    // "rebels backed by Rwanda", "projects funded by the EU".)
+    const bool reduced = verb && ReducedPassive(first, last, trig.form) &&
+                         (rule.object_words.empty() || gap_begin == last) &&
+                         (Norm(first - 1) == "," || rule.cameo >= "10");
     const bool passive = verb && (reduced || IsPassive(first, trig.form));
     bool blocked = false;
     Side source;
@@ -1989,11 +2010,12 @@ class EventCoder::SentenceCoder {
       // United States| of spying".)
       source = AfterPreposition("by", gap_begin != 0 ? gap_begin : last, nullptr,
                                 2 * kPrepositionWindow);
-      target.side = reduced ? PhraseBefore(first) : Subject(first, false);
+      const bool after_comma = reduced && Norm(first - 1) == ",";
+      target.side = after_comma ? PhraseBefore(first) : Subject(first, false);
       // "The protesters' main demands were conceded by ...", "Sanctions on Iran were lifted
       // by ...": the actor of the subject's phrase (its possessor first: "Spain's proposal
       // over |Gibraltar| was turned down" is Spain's).
-      if (target.side.empty() || (!reduced && AfterPrepositionWord(target.side.first))) {
+      if (target.side.empty() || (!after_comma && AfterPrepositionWord(target.side.first))) {
         if (Side phrase = ActorInSubjectPhrase(first); !phrase.empty()) {
           target.side = std::move(phrase);
         }

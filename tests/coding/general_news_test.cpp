@@ -445,6 +445,13 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // a participle with its agent and no auxiliary, as in headlines and reduced relatives
+      {"Journalist killed by gunmen in Mexico", {"MEX>MEX 1823"}},
+      {"Kharkiv attacked by Russian drones overnight", {"RUS>UKR 190"}},
+      {"India rejected mediation by the United States on Kashmir.", {"IND>USA 126"}, {"USA>IND"}},
+      {"Philippines' largest television network shut down by government", {"PHL>PHL 1721"}},
+      // ... agreements entered into; rights groups are NGOs of their place
+      {"Kenya entered into an agreement with Somalia.", {"KEN>SOM 057"}},
       // a kind of machine is no act of force; calling an election is no concession
       {"Attack helicopters were delivered to Nigeria by Italy.", {}, {"NGA>", "ITA>NGA 19"}},
       {"Spain's prime minister called a snap election for July.", {}},
