@@ -703,6 +703,11 @@ class EventCoder::SentenceCoder {
         continue;
       }
       ++words;
+      // ("called Trump's conduct a "breach of ..."": a quote opening the object words.)
+      if (j + 1 < s_.last && Norm(j) == "\"" && tokens_[j + 1].kind == text::TokenKind::kWord &&
+          !tokens_[j + 1].space_before && words <= gap) {
+        ++j;
+      }
     }
     gap_limit_from_ = from;
     gap_limit_ = j;
