@@ -153,9 +153,10 @@ bool IsCrowdWord(std::string_view w) {
 }
 
 // A preposition before a gerund done by its clause's subject: "responded by breaking off
-// relations", "after meeting Xi" (not "while": "died while visiting London" is background).
+// relations", "after meeting Xi", "joined Italy in calling for" (not "while": "died while
+// visiting London" is background).
 bool IsGerundPreposition(std::string_view w) {
-  return OneOf(w, {"by", "after", "before", "without"});
+  return OneOf(w, {"by", "after", "before", "without", "in"});
 }
 
 // A participle of answering what someone else asked or did: "demands were |conceded| by".

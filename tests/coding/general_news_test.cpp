@@ -445,6 +445,9 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // a gerund after "in" is its clause subject's act
+      {"Austria and Finland joined Italy in calling for Spain to be suspended from Schengen.",
+       {"AUT>ESP 020", "FIN>ESP 020"}},
       // a name of blame, quoted or not, is criticism
       {"Greece called the Turkish-Libyan agreement \"null and void\".", {"GRC>TUR 111"}},
       {"Zelensky called Putin a \"war criminal\".", {"UKR>RUS 111"}, {"UKR>RUS 04"}},
