@@ -809,20 +809,27 @@ class EventCoder::SentenceCoder {
   // `m` and the mentions coordinated with it on its right.
   Side GroupRight(const Mention& m) const {
     std::vector<const Mention*> chain{&m};
+    uint32_t end = m.last;  // past the chain's last member and its parenthesized acronym
     for (const Mention& next : mentions_) {
-      const Mention* cur = chain.back();
-      if (next.first < cur->last) continue;
-      if (next.modifier || next.locative || !text::IsCoordination(tokens_, cur->last, next.first)) {
+      if (next.first < end) continue;
+      // ("between the Rapid Support Forces (RSF) and a tribe": the acronym is the same actor.)
+      if (next.first == end + 1 && Norm(end) == "(" && next.last < s_.last &&
+          Norm(next.last) == ")") {
+        end = next.last + 1;
+        continue;
+      }
+      if (next.modifier || next.locative || !text::IsCoordination(tokens_, end, next.first)) {
         break;
       }
       // ("sent instructors to Mali, and the government denied ...": a new clause.)
-      if (next.last < s_.last && Norm(cur->last) == "," &&
+      if (next.last < s_.last && Norm(end) == "," &&
           (Norm(next.last).ends_with("ed") ||
            (IsAuxiliary(Norm(next.last)) && Norm(next.last) != "to") ||
            OneOf(Norm(next.last), {"said", "says"}))) {
         break;
       }
       chain.push_back(&next);
+      end = next.last;
     }
     // Drop trailing comma-joined members: "Russia, Kremlin sources said" is no list (but
     // "Pope urges Ethiopia, Eritrea to halt fighting" is, in a headline).

@@ -445,6 +445,10 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // an acronym in parentheses is the same actor, and a list goes on past it
+      {"Clashes erupted between the Rapid Support Forces (RSF) and the Sudanese army in "
+       "Darfur.",
+       {"RSF>SDN 190", "SDN>RSF 190"}},
       // a gerund after "in" is its clause subject's act
       {"Austria and Finland joined Italy in calling for Spain to be suspended from Schengen.",
        {"AUT>ESP 020", "FIN>ESP 020"}},
