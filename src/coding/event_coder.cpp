@@ -1492,7 +1492,7 @@ class EventCoder::SentenceCoder {
       // Paraguay's election", "comments about the future of Hong Kong".
       // ... and the target of criticism: "lashed out at the capital city's mayor".
       if ((statement_ && OneOf(prep, {"on", "about", "over", "regarding", "into"})) ||
-          (criticism_ && OneOf(prep, {"at", "against"}))) {
+          (criticism_ && OneOf(prep, {"at", "against"})) || (restriction_ && prep == "on")) {
         for (uint32_t k = j; k < s_.last && k < j + 5; ++k) {
           const std::string_view w = Norm(k);
           if (IsClauseBreak(w) || IsDayOrMonth(w) ||
@@ -1987,6 +1987,7 @@ class EventCoder::SentenceCoder {
         verb && trig.form == VerbForm::kGerund && first > s_.first && Norm(first - 1) == ",";
     statement_ = (rule.cameo.starts_with("01") || rule.cameo.starts_with("09")) && !rule.reciprocal;
     criticism_ = rule.cameo.starts_with("11") && verb;
+    restriction_ = rule.cameo.starts_with("16") || rule.cameo.starts_with("17");
     // "The fight against ...": a verb form after a determiner is a noun the lexicon lacks.
     if (verb && first > s_.first && !EndingAt(first) &&
         OneOf(Norm(first - 1), {"a", "an", "the", "this", "these", "those", "its", "his", "her",
@@ -2431,6 +2432,12 @@ class EventCoder::SentenceCoder {
       CodeGoverned(as_active, source, target, rule, first, last, trig);
       passive_agent_.reset();
       const_cast<Governed&>(g).settled = as_active.settled;
+      return;
+    }
+    // An event of forces only is one when its own subject is a force ("demanded that the
+    // rebels withdraw"; not "he intends to leave the EU").
+    if (rule.armed_only && !source.empty() && !IsArmed(source.actors.front()) &&
+        source.actors.front().code != source.actors.front().entity) {
       return;
     }
     Side subject = passive_agent_    ? *passive_agent_
@@ -3162,7 +3169,9 @@ class EventCoder::SentenceCoder {
       }
       // (A state as a whole may move its forces into another: "Turkey moved into northern
       // Syria", not "Russia took control of the local businesses".)
-      if (rule.armed_only && !IsArmed(src) &&
+      // (A governed event's source is the governor's subject: "the Council demanded that the
+      // rebels withdraw".)
+      if (rule.armed_only && governing_ == nullptr && !IsArmed(src) &&
           !(src.code == src.entity && target.actors[b].code == target.actors[b].entity)) {
         continue;
       }
@@ -3352,6 +3361,8 @@ class EventCoder::SentenceCoder {
   bool criticism_ = false;      // ... is a verb of criticism (11)
   bool statement_ = false;      // ... is a statement (01) or an inquiry (09), whose topic's
                                 // actor may lie deeper
+  bool restriction_ = false;    // ... reduces relations or restricts (16, 17), whose object
+                                // "on" may lie deeper: "restrictions on flights |to Cuba|"
 
   std::vector<EventRule::Priority> priorities_;  // of each event emitted, in order
   bool discarded_ = false;  // a TABARI discard code matched: the sentence is not coded

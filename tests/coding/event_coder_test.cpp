@@ -71,7 +71,7 @@ TEST_F(EventCoderTest, SubjectsObjectsAndPrepositions) {
       {"Aragorn criticized Gondor's policy and praised the Fellowship.",
        "ARN>GON criticize 111 3019-06-15; ARN>FEL praise 051 3019-06-15"},
       {"Arnor's illegal annexation of Osgiliath in March 3018.", "ARN>GON annex 192 3018-03"},
-      {"Aragorn called on Gondor to withdraw.", "ARN>GON appeal 020 3019-06-15"},
+      {"Aragorn called on Gondor to withdraw.", "ARN>GON appeal-withdraw 0256 3019-06-15"},
       {"Arnor and Gondor agreed on the border.",
        "ARN>GON agree 030 3019-06-15; GON>ARN agree 030 3019-06-15"},
   };

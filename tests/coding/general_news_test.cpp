@@ -445,6 +445,15 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // forces leaving or withdrawing; a governed withdrawal is one when its own subject is a
+      // force
+      {"Russian troops left Kherson.", {"RUS>UKR 087"}},
+      {"Zelensky left Kyiv for Washington.", {}},
+      {"The Security Council demanded that the M23 rebels withdraw.", {"UN>M23 1056"}},
+      {"Johnson said he intends to leave the EU by January.", {}, {"GBR>EU 03"}},
+      {"Iraq's prime minister recommended that US troops withdraw.", {"IRQ>USA 0256"}},
+      // restrictions "on" something of a state's
+      {"US announces restrictions on flights to Cuba", {"USA>CUB 172"}},
       // an acronym in parentheses is the same actor, and a list goes on past it
       {"Clashes erupted between the Rapid Support Forces (RSF) and the Sudanese army in "
        "Darfur.",
