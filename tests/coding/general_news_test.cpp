@@ -445,6 +445,9 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // a bombing by an armed group of no state is unconventional violence (183)
+      {"The bombing of the Serena hotel in Kabul was carried out by the Taliban.",
+       {"TALIBAN>AFG 183"}},
       // forces leaving or withdrawing; a governed withdrawal is one when its own subject is a
       // force
       {"Russian troops left Kherson.", {"RUS>UKR 087"}},
