@@ -2272,8 +2272,12 @@ class EventCoder::SentenceCoder {
     }
     // "The Houthis claimed responsibility for the attacks": for an act of force the article
     // reported, against whom it struck.
-    if (target.side.empty() && verb && rule.cameo.starts_with("015") && last + 1 < s_.last &&
-        Norm(last) == "for" && ObjectIsForce(last + 1) == 1) {
+    // So is a denial of involvement with no one named ("Moscow denied involvement").
+    if (target.side.empty() && verb &&
+        ((rule.cameo.starts_with("015") && last + 1 < s_.last && Norm(last) == "for" &&
+          ObjectIsForce(last + 1) == 1) ||
+         (rule.cameo.starts_with("016") && !target.other && !rule.object_words.empty() &&
+          OneOf(rule.object_words.back(), {"involvement", "role", "responsibility"})))) {
       for (const ResolvedActor& a : d_.last_force_targets) {
         if (std::find(source.actors.begin(), source.actors.end(), a) == source.actors.end()) {
           target.side.actors.push_back(a);

@@ -445,6 +445,13 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // a denial of involvement with no one named is toward whom the last act of force struck;
+      // a bishops' conference is the church of its place
+      {"Two British citizens were poisoned in Salisbury by Russian agents. Moscow denied "
+       "involvement.",
+       {"RUS>GBR 016"}},
+      {"The Catholic bishops' conference in Nicaragua appealed for an end to the violence.",
+       {"NIC>NIC 0256"}},
       // a bombing by an armed group of no state is unconventional violence (183)
       {"The bombing of the Serena hotel in Kabul was carried out by the Taliban.",
        {"TALIBAN>AFG 183"}},
