@@ -3,6 +3,7 @@
 #include "actors/actor_resolver.h"
 #include "api/dictionaries.h"
 #include "coding/event_coder.h"
+#include "coding/headline_dates.h"
 #include "places/gazetteer.h"
 #include "text/document.h"
 
@@ -13,13 +14,35 @@ constexpr size_t kMaxArticleBytes = size_t{1} << 30;  // offsets are 32-bit
 
 // The offices whose holder leads the state or organization (ministers and deputies do not).
 bool IsLeaderTitle(std::string_view title) {
-  for (std::string_view t :
-       {"president", "prime-minister", "chancellor", "king", "queen", "emir", "sultan",
-        "supreme-leader", "pope", "secretary-general", "commission-president", "council-president",
-        "commission-chair", "premier", "emperor", "grand-duke", "head-of-state", "chairman",
-        "leader", "political-bureau-chief", "prince", "chief-adviser", "first-prime-minister",
-        "presidium-president", "fry-president", "gnc-president", "presidential-council-chairman",
-        "council-of-ministers-president", "general-secretary"}) {
+  for (std::string_view t : {"president",
+                             "prime-minister",
+                             "chancellor",
+                             "king",
+                             "queen",
+                             "emir",
+                             "sultan",
+                             "supreme-leader",
+                             "pope",
+                             "secretary-general",
+                             "commission-president",
+                             "council-president",
+                             "commission-chair",
+                             "premier",
+                             "emperor",
+                             "grand-duke",
+                             "head-of-state",
+                             "chairman",
+                             "leader",
+                             "political-bureau-chief",
+                             "prince",
+                             "chief-adviser",
+                             "first-prime-minister",
+                             "presidium-president",
+                             "fry-president",
+                             "gnc-president",
+                             "presidential-council-chairman",
+                             "council-of-ministers-president",
+                             "general-secretary"}) {
     if (t == title) return true;
   }
   return false;
@@ -213,6 +236,7 @@ std::vector<Event> Extractor::Extract(const Article& article,
     impl_->coder.Code(doc, i, mentions, places, &discourse, &events);
     for (size_t k = before; k < events.size(); ++k) events[k].article_id = article.id;
   }
+  coding::DateHeadlinesByLead(article.date, &events);
   return events;
 }
 
