@@ -445,6 +445,10 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // a stabbing or mass shooting by no one named is a crime of the place; a figure of
+      // speech is none
+      {"Indonesia's security minister was stabbed on Thursday.", {"IDN>IDN 182"}},
+      {"They want to stab Russia in the back.", {}},
       // a denial of involvement with no one named is toward whom the last act of force struck;
       // a bishops' conference is the church of its place
       {"Two British citizens were poisoned in Salisbury by Russian agents. Moscow denied "
