@@ -1696,6 +1696,17 @@ class EventCoder::SentenceCoder {
 
   Side NounAgent(uint32_t last) const {
     constexpr uint32_t kWindow = 6;
+    // "the attack, |reportedly conducted| by the Taliban", "The bombing, |carried out| by Boko
+    // Haram, killed": a light verb's participle set off after the noun.
+    if (last + 2 < s_.last && Norm(last) == ",") {
+      uint32_t j = last + 1;
+      while (j < s_.last && IsAdverb(Norm(j))) ++j;
+      if (j < s_.last && IsLightVerb(Norm(j)) && Norm(j).ends_with("ed")) {
+        ++j;
+        if (j < s_.last && OneOf(Norm(j), {"out", "up"})) ++j;
+        if (j < s_.last && Norm(j) == "by") return AfterPreposition("by", j, nullptr, 1);
+      }
+    }
     for (uint32_t i = last; i < s_.last && i < last + kWindow; ++i) {
       const std::string_view w = Norm(i);
       if (w == "by") {

@@ -445,6 +445,9 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // a noun's agent after a light verb's participle set off by commas
+      {"The bombing, carried out by Boko Haram, killed 20 people in Maiduguri.",
+       {"BOKOHARAM>NGA 183"}},
       // a stabbing or mass shooting by no one named is a crime of the place; a figure of
       // speech is none
       {"Indonesia's security minister was stabbed on Thursday.", {"IDN>IDN 182"}},
