@@ -41,7 +41,10 @@ bool IsAuxiliary(std::string_view w) {
   return kWords.contains(w);
 }
 
-bool IsAdverb(std::string_view w) { return w.size() > 4 && w.ends_with("ly") && w != "only"; }
+bool IsAdverb(std::string_view w) {
+  return (w.size() > 4 && w.ends_with("ly") && w != "only") ||
+         OneOf(w, {"very", "still", "quite", "rather", "somewhat"});
+}
 
 // A weekday, a month, a relative day, a calendar unit or a part of the day.
 bool IsDayOrMonth(std::string_view w) {

@@ -445,6 +445,11 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // predicate adjectives of outlook are comments of their subject, copula or not
+      {"Kenya upbeat on trade deal with Washington", {"KEN>USA 013"}},
+      {"Several NATO member states are still very sceptical about Ukraine joining the alliance.",
+       {"NATO>UKR 012"}},
+      {"An optimistic assessment of the talks with Iran was given.", {}},
       // a noun's agent after a light verb's participle set off by commas
       {"The bombing, carried out by Boko Haram, killed 20 people in Maiduguri.",
        {"BOKOHARAM>NGA 183"}},
