@@ -96,15 +96,16 @@ bool IsLightVerb(std::string_view w) {
   static const text::WordSet kForms = [] {
     std::vector<std::string> forms;
     for (std::string_view lemma :
-         {"have",     "hold",      "conduct", "make",      "pay",      "express",   "give",
-          "launch",   "start",     "begin",   "continue",  "reach",    "impose",    "announce",
-          "stage",    "step",      "offer",   "provide",   "send",     "extend",    "voice",
-          "reaffirm", "reiterate", "confirm", "carry",     "organize", "organise",  "arrange",
-          "resume",   "take",      "join",    "attend",    "conclude", "complete",  "issue",
-          "lodge",    "declare",   "order",   "mount",     "wage",     "file",      "deliver",
-          "stage",    "call",      "unleash", "intensify", "escalate", "step",      "seek",
-          "request",  "demand",    "propose", "lead",      "go",       "undertake", "perform",
-          "commit",   "suffer",    "ship",    "airlift",   "donate",   "distribute"}) {
+         {"have",     "hold",      "conduct", "make",      "pay",      "express",    "give",
+          "launch",   "start",     "begin",   "continue",  "reach",    "impose",     "announce",
+          "stage",    "step",      "offer",   "provide",   "send",     "extend",     "voice",
+          "reaffirm", "reiterate", "confirm", "carry",     "organize", "organise",   "arrange",
+          "resume",   "take",      "join",    "attend",    "conclude", "complete",   "issue",
+          "lodge",    "declare",   "order",   "mount",     "wage",     "file",       "deliver",
+          "stage",    "call",      "unleash", "intensify", "escalate", "step",       "seek",
+          "request",  "demand",    "propose", "lead",      "go",       "undertake",  "perform",
+          "commit",   "suffer",    "ship",    "airlift",   "donate",   "distribute", "present",
+          "submit"}) {
       const text::VerbForms f = text::Inflect(lemma);
       for (const std::string& form :
            {std::string(lemma), f.third, f.past, f.participle, f.gerund}) {

@@ -445,6 +445,10 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // admitting an attack is claiming it; relations cooled are reduced; demands presented
+      {"Al-Shabaab admitted the attack in Mogadishu.", {"SHABAAB>SOM 015"}},
+      {"Niger cools relations with France", {"NER>FRA 161"}},
+      {"Serbia presents demands to EU", {"SRB>EU 100"}},
       // predicate adjectives of outlook are comments of their subject, copula or not
       {"Kenya upbeat on trade deal with Washington", {"KEN>USA 013"}},
       {"Several NATO member states are still very sceptical about Ukraine joining the alliance.",
