@@ -3266,6 +3266,11 @@ class EventCoder::SentenceCoder {
                                                                 : rule.people);
       }
       if (!rule.mass.empty() && MassOf(target)) take(rule.mass);
+      if (!rule.foreign.empty() && !src.entity.empty() && tgt.entity != src.entity &&
+          !resolver_.StateOf(tgt).empty() && resolver_.StateOf(tgt) != resolver_.StateOf(src) &&
+          !tgt.person) {
+        take(rule.foreign);
+      }
       if (!rule.civilian.empty() && IsPeople(src)) take(rule.civilian);
       if (domestic_sanction && lex_.cameo() != nullptr) {
         if (const CameoCode* c = lex_.cameo()->Find("172")) {

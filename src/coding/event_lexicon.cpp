@@ -182,6 +182,10 @@ std::string EventLexicon::ParseLine(std::string_view line, std::string_view file
           return error;
         }
       }
+    } else if (opt.starts_with("foreign=")) {
+      if (std::string error = SetAltCode(cameo, opt.substr(8), &rule.foreign); !error.empty()) {
+        return error;
+      }
     } else if (opt.starts_with("mass=")) {
       if (std::string error = SetAltCode(cameo, opt.substr(5), &rule.mass); !error.empty()) {
         return error;

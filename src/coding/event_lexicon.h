@@ -89,6 +89,10 @@ struct EventRule {
   // `mass=201`: the code when the target is thousands of people or more: "expelled tens of
   // thousands of Eritreans" is a mass expulsion (201), "killed 8,000 men" a mass killing.
   AltCode mass;
+  // `foreign=163`: the code when the target is another state, its government or its
+  // companies: "restrictions on flights to Cuba" are sanctions (163), restrictions a state
+  // lays on its own people administrative ones (172).
+  AltCode foreign;
   bool armed_only = false;      // `armed-only`: an event only when the source is an armed
                                 // force ("troops entered Kabul", not "Biden entered the race")
   bool people_only = false;     // `people-only`: an event only when the source is a body of a

@@ -445,6 +445,9 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // restrictions on another state are sanctions, at home administrative sanctions
+      {"The EU imposed restrictions on Belarusian airlines.", {"EU>BLR 163"}},
+      {"Kenya imposed restrictions on opposition rallies.", {"KEN>KEN 172"}},
       // admitting an attack is claiming it; relations cooled are reduced; demands presented
       {"Al-Shabaab admitted the attack in Mogadishu.", {"SHABAAB>SOM 015"}},
       {"Niger cools relations with France", {"NER>FRA 161"}},
@@ -479,7 +482,7 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Johnson said he intends to leave the EU by January.", {}, {"GBR>EU 03"}},
       {"Iraq's prime minister recommended that US troops withdraw.", {"IRQ>USA 0256"}},
       // restrictions "on" something of a state's
-      {"US announces restrictions on flights to Cuba", {"USA>CUB 172"}},
+      {"US announces restrictions on flights to Cuba", {"USA>CUB 163"}},
       // an acronym in parentheses is the same actor, and a list goes on past it
       {"Clashes erupted between the Rapid Support Forces (RSF) and the Sudanese army in "
        "Darfur.",
