@@ -487,7 +487,7 @@ class EventCoder::SentenceCoder {
         continue;
       }
       // The rule with the most elements first: "demanded |Britain| extradite" is "demand OBJ",
-      // not the bare "demand".
+      // not the bare "demand" (no more than a few rules share a governor's words).
       std::array<uint32_t, 16> order{};
       const size_t n = std::min(m.payloads.size(), order.size());
       std::copy_n(m.payloads.begin(), n, order.begin());
@@ -1736,7 +1736,7 @@ class EventCoder::SentenceCoder {
         IsAuxiliary(prev.norm) || IsAdverb(prev.norm) || IsDeterminer(prev.norm)) {
       return false;
     }
-    // (Not the object of an active verb before it: "Russia said Kyiv attacked by ...".)
+    // (A possessive before it is no subject: "the government's banned party".)
     if (const Mention* m = EndingAt(first); m != nullptr && m->possessive) return false;
     uint32_t j = last + 1;
     while (j < s_.last && IsDeterminer(Norm(j)) && StartingAt(j) == nullptr) ++j;
