@@ -445,6 +445,8 @@ TEST_F(GeneralNewsTest, DomesticSidesAndPassiveNouns) {
       {"Nurses in Lagos, who have not been paid for months, went on strike over wages.",
        {"NGA>NGA 143"}},
       {"Peruvians marched for a new constitution.", {"PER>PER 141"}},
+      // an administration named for a past US president is the US government
+      {"The Reagan administration criticised Libya.", {"USA>LBY 111"}},
       // restrictions on another state are sanctions, at home administrative sanctions
       {"The EU imposed restrictions on Belarusian airlines.", {"EU>BLR 163"}},
       {"Kenya imposed restrictions on opposition rallies.", {"KEN>KEN 172"}},
