@@ -90,31 +90,37 @@ bool IsFunctionWord(std::string_view w) {
   return kWords.contains(w);
 }
 
+// Every form of each verb (its base, "-s", past, participle and, with `gerund`, "-ing"
+// forms), and the words of `extra`.
+text::WordSet VerbFormSet(std::initializer_list<std::string_view> lemmas, bool gerund,
+                          std::initializer_list<std::string_view> extra = {}) {
+  std::vector<std::string> forms;
+  for (std::string_view lemma : lemmas) {
+    const text::VerbForms f = text::Inflect(lemma);
+    for (const std::string& form : {std::string(lemma), f.third, f.past, f.participle}) {
+      forms.push_back(form);
+    }
+    if (gerund) forms.push_back(f.gerund);
+  }
+  for (std::string_view w : extra) forms.emplace_back(w);
+  return text::WordSet(forms);
+}
+
 // Verbs that make a noun trigger's event theirs: "held talks", "launched an attack",
 // "announced his resignation" (every form of each).
 bool IsLightVerb(std::string_view w) {
-  static const text::WordSet kForms = [] {
-    std::vector<std::string> forms;
-    for (std::string_view lemma :
-         {"have",     "hold",      "conduct", "make",      "pay",      "express",    "give",
-          "launch",   "start",     "begin",   "continue",  "reach",    "impose",     "announce",
-          "stage",    "step",      "offer",   "provide",   "send",     "extend",     "voice",
-          "reaffirm", "reiterate", "confirm", "carry",     "organize", "organise",   "arrange",
-          "resume",   "take",      "join",    "attend",    "conclude", "complete",   "issue",
-          "lodge",    "declare",   "order",   "mount",     "wage",     "file",       "deliver",
-          "stage",    "call",      "unleash", "intensify", "escalate", "step",       "seek",
-          "request",  "demand",    "propose", "lead",      "go",       "undertake",  "perform",
-          "commit",   "suffer",    "ship",    "airlift",   "donate",   "distribute", "present",
-          "submit"}) {
-      const text::VerbForms f = text::Inflect(lemma);
-      for (const std::string& form :
-           {std::string(lemma), f.third, f.past, f.participle, f.gerund}) {
-        forms.push_back(form);
-      }
-    }
-    for (std::string_view w : {"up", "out", "part", "on"}) forms.emplace_back(w);
-    return text::WordSet(forms);
-  }();
+  static const text::WordSet kForms = VerbFormSet(
+      {"have",     "hold",      "conduct", "make",      "pay",      "express",    "give",
+       "launch",   "start",     "begin",   "continue",  "reach",    "impose",     "announce",
+       "stage",    "step",      "offer",   "provide",   "send",     "extend",     "voice",
+       "reaffirm", "reiterate", "confirm", "carry",     "organize", "organise",   "arrange",
+       "resume",   "take",      "join",    "attend",    "conclude", "complete",   "issue",
+       "lodge",    "declare",   "order",   "mount",     "wage",     "file",       "deliver",
+       "stage",    "call",      "unleash", "intensify", "escalate", "step",       "seek",
+       "request",  "demand",    "propose", "lead",      "go",       "undertake",  "perform",
+       "commit",   "suffer",    "ship",    "airlift",   "donate",   "distribute", "present",
+       "submit"},
+      /*gerund=*/true, {"up", "out", "part", "on"});
   return kForms.contains(w);
 }
 
@@ -173,17 +179,9 @@ bool IsResponseVerb(std::string_view w) {
 // A verb whose gerund object is its subject's own act, done: "continued shelling", "began
 // withdrawing", "admitted downing" (not "stopped", "avoided": nothing is done).
 bool IsGerundTaker(std::string_view w) {
-  static const text::WordSet kForms = [] {
-    std::vector<std::string> forms;
-    for (std::string_view lemma :
-         {"continue", "resume", "begin", "start", "keep", "admit", "acknowledge", "confess"}) {
-      const text::VerbForms f = text::Inflect(lemma);
-      for (const std::string& form : {std::string(lemma), f.third, f.past, f.participle}) {
-        forms.push_back(form);
-      }
-    }
-    return text::WordSet(forms);
-  }();
+  static const text::WordSet kForms = VerbFormSet(
+      {"continue", "resume", "begin", "start", "keep", "admit", "acknowledge", "confess"},
+      /*gerund=*/false);
   return kForms.contains(w);
 }
 
@@ -1648,16 +1646,8 @@ class EventCoder::SentenceCoder {
   // The verb of undergoing that governs the noun at `first` ("received a sentence", "came
   // under attack", "faces charges", "suffered an attack"), or kNoSpan.
   uint32_t Undergoes(uint32_t first) const {
-    static const text::WordSet kVerbs = [] {
-      std::vector<std::string> forms;
-      for (std::string_view lemma : {"receive", "get", "face", "suffer", "sustain", "undergo"}) {
-        const text::VerbForms f = text::Inflect(lemma);
-        for (const std::string& w : {std::string(lemma), f.third, f.past, f.participle, f.gerund}) {
-          forms.push_back(w);
-        }
-      }
-      return text::WordSet(forms);
-    }();
+    static const text::WordSet kVerbs =
+        VerbFormSet({"receive", "get", "face", "suffer", "sustain", "undergo"}, /*gerund=*/true);
     constexpr uint32_t kWindow = 4;
     for (uint32_t i = first; i > s_.first && first - i < kWindow; --i) {
       const std::string_view w = Norm(i - 1);
