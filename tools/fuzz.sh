@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, with AddressSanitizer and UBSan) and runs each from its
 # seed corpus for a fixed number of inputs (docs/reliability.md).
-#   tools/fuzz.sh [RUNS] [TARGET...]   RUNS inputs for each TARGET (default: all five, each
+#   tools/fuzz.sh [RUNS] [TARGET...]   RUNS inputs for each TARGET (default: all seven, each
 #                                      for its own count below, about a minute each here)
 # A crash stops the run with the input saved as build-fuzz/crashes/TARGET-crash-*: fix the
 # bug, then move the file to tests/fuzz/crashes/TARGET/, where every test build replays it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-declare -A default_runs=([jsonl]=50000 [events]=20000 [text]=20000 [dictionary]=8000 [query]=20000)
+declare -A default_runs=([jsonl]=50000 [events]=20000 [text]=20000 [dictionary]=8000 [query]=20000
+  [conllu]=50000 [model]=20000)
 runs=${1:-}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(jsonl events text dictionary query)
+[ ${#targets[@]} -gt 0 ] || targets=(jsonl events text dictionary query conllu model)
 tools/deps.sh --test
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDYAD_FUZZ=ON \
   -DDYAD_BUILD_BENCHMARKS=OFF >/dev/null

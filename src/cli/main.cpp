@@ -42,6 +42,8 @@ int Run(int argc, char** argv) {
   dyad::cli::AddIngestCommand(app, &exit_code);
   dyad::cli::AddQueryCommands(app, &exit_code);
   dyad::cli::AddExportCommand(app, &exit_code);
+  dyad::cli::AddTrainCommand(app, &exit_code);
+  dyad::cli::AddSyntaxCommand(app, &exit_code);
   app.parse_complete_callback([&] { SetUpLogging(verbosity, quiet); });
   try {
     app.parse(argc, argv);

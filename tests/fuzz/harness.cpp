@@ -22,6 +22,8 @@
 #include "dyad/event_format.h"
 #include "dyad/event_reader.h"
 #include "dyad/extractor.h"
+#include "syntax/tagger.h"
+#include "syntax/treebank.h"
 
 namespace dyad::fuzz {
 namespace {
@@ -244,12 +246,61 @@ void Query(std::string_view data) {
   }
 }
 
+void Conllu(std::string_view data) {
+  std::vector<Diagnostic> diagnostics;
+  const std::vector<syntax::TreebankSentence> read = syntax::ReadConllu(data, "fuzz", &diagnostics);
+  for (const Diagnostic& d : diagnostics)
+    Require(d.line > 0, "a CoNLL-U diagnostic names its line");
+  size_t words = 0;
+  for (const syntax::TreebankSentence& s : read) {
+    Require(!s.words.empty(), "a sentence read has words");
+    for (const syntax::TreebankWord& w : s.words) {
+      Require(w.head >= -1 && w.head <= static_cast<int>(s.words.size()), "heads are words");
+    }
+    words += s.words.size();
+    (void)s.IsTree();
+  }
+  // What WriteConllu writes reads back as the same sentences and words.
+  const std::vector<syntax::TreebankSentence> again =
+      syntax::ReadConllu(syntax::WriteConllu(read), "again", nullptr);
+  Require(again.size() == read.size(), "written sentences read back");
+  size_t again_words = 0;
+  for (size_t i = 0; i < again.size(); ++i) {
+    again_words += again[i].words.size();
+    Require(again[i].words.size() == read[i].words.size() &&
+                again[i].words.front().form == read[i].words.front().form,
+            "written words read back");
+  }
+  Require(again_words == words, "every word reads back");
+}
+
+void Model(std::string_view data) {
+  const syntax::Tagger tagger(data, "fuzz");
+  if (!tagger.ok()) {
+    Require(!tagger.error().empty(), "a refused model says why");
+    return;
+  }
+  const std::vector<std::string_view> words = {"Rebels", "shelled", "the", "town", "."};
+  std::vector<uint8_t> labels;
+  tagger.Tag(words, &labels);
+  Require(labels.size() == words.size(), "one label per word");
+  for (uint8_t l : labels) Require(l < tagger.labels(), "labels are the model's");
+  // A model written again loads again and tags alike.
+  const syntax::Tagger again(syntax::WriteTaggerModel(tagger, tagger.attribution()), "again");
+  Require(again.ok(), "a written model loads");
+  std::vector<uint8_t> again_labels;
+  again.Tag(words, &again_labels);
+  Require(again_labels.size() == labels.size(), "the reloaded model tags every word");
+}
+
 void Run(std::string_view target, std::string_view data) {
   if (target == "jsonl") Jsonl(data);
   if (target == "events") Events(data);
   if (target == "text") Text(data);
   if (target == "dictionary") Dictionary(data);
   if (target == "query") Query(data);
+  if (target == "conllu") Conllu(data);
+  if (target == "model") Model(data);
 }
 
 }  // namespace dyad::fuzz

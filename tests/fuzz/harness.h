@@ -27,8 +27,14 @@ void Events(std::string_view data);
 // of the project's sample corpus, built on first use in a temporary directory.
 void Query(std::string_view data);
 
+// A CoNLL-U treebank, read by ReadConllu; what it read is written and must read back alike.
+void Conllu(std::string_view data);
+// A tagger model file: refused with a reason, or loaded, used, written and loaded again.
+void Model(std::string_view data);
+
 // The names of the targets above, as the corpus directories under tests/fuzz/ call them.
-inline constexpr std::string_view kTargets[] = {"jsonl", "events", "text", "dictionary", "query"};
+inline constexpr std::string_view kTargets[] = {"jsonl", "events", "text", "dictionary",
+                                                "query", "conllu", "model"};
 void Run(std::string_view target, std::string_view data);
 
 }  // namespace dyad::fuzz

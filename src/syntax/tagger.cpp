@@ -1,0 +1,457 @@
+#include "syntax/tagger.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+#include "core/embedded.h"
+#include "syntax/model_file.h"
+#include "text/token.h"
+
+namespace dyad::syntax {
+namespace {
+
+constexpr std::string_view kKind = "tagger";
+constexpr uint64_t kStart = 0x5354415254ULL;  // the value of a tag before the sentence
+constexpr uint64_t kNone = 0x4E4F4E45ULL;     // the value of a word past either end
+
+enum Template : uint32_t {
+  kBias = 1,
+  kWord,
+  kSuffix1,
+  kSuffix2,
+  kSuffix3,
+  kSuffix4,
+  kPrefix1,
+  kPrefix2,
+  kPrefix3,
+  kShape,
+  kPrevTag,
+  kPrevTags,
+  kPrevTagWord,
+  kPrevWord,
+  kPrevSuffix3,
+  kPrev2Word,
+  kNextWord,
+  kNextSuffix3,
+  kNext2Word,
+  kPrevWordWord,
+  kWordNextWord,
+  kFirstCapitalized,
+  kForm,
+  kPrevShapeShape,
+  kNextShape,
+  kAmbiguity,
+  kNextAmbiguity,
+  kNext2Ambiguity,
+  kPrevTagAmbiguity,
+  kAmbiguityNextAmbiguity,
+};
+
+// Lowercase ASCII with digits as '0': years, prices and counts share their features.
+std::string Lower(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c >= '0' && c <= '9') c = '0';
+  }
+  return out;
+}
+
+// 'X' upper, 'x' lower, 'd' digit, other bytes as they are; runs cut at two.
+std::string Shape(std::string_view w) {
+  std::string out;
+  char last = 0;
+  int run = 0;
+  for (char c : w) {
+    char s = c;
+    if (c >= 'A' && c <= 'Z') {
+      s = 'X';
+    } else if (c >= 'a' && c <= 'z') {
+      s = 'x';
+    } else if (c >= '0' && c <= '9') {
+      s = 'd';
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      s = 'u';
+    }
+    run = s == last ? run + 1 : 1;
+    last = s;
+    if (run <= 2) out.push_back(s);
+  }
+  return out;
+}
+
+// The last or first `n` characters (UTF-8 aware: a multibyte letter counts as one).
+std::string_view Suffix(std::string_view w, size_t n) {
+  size_t at = w.size();
+  for (size_t k = 0; k < n && at > 0; ++k) {
+    --at;
+    while (at > 0 && (static_cast<unsigned char>(w[at]) & 0xC0) == 0x80) --at;
+  }
+  return w.substr(at);
+}
+std::string_view Prefix(std::string_view w, size_t n) {
+  size_t at = 0;
+  for (size_t k = 0; k < n && at < w.size(); ++k) {
+    ++at;
+    while (at < w.size() && (static_cast<unsigned char>(w[at]) & 0xC0) == 0x80) ++at;
+  }
+  return w.substr(0, at);
+}
+
+uint64_t TagValue(int label) { return label < 0 ? kStart : static_cast<uint64_t>(label) + 1; }
+
+int Argmax(const float* scores, int n) {
+  int best = 0;
+  for (int k = 1; k < n; ++k) {
+    if (scores[k] > scores[best]) best = k;
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<WordHashes> HashWords(std::span<const std::string_view> words,
+                                  const std::unordered_map<uint64_t, uint64_t>& ambiguity) {
+  std::vector<WordHashes> out(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string lower = Lower(words[i]);
+    WordHashes& h = out[i];
+    h.form = text::NormHash(words[i]);
+    h.lower = text::NormHash(lower);
+    for (size_t n = 0; n < 4; ++n) h.suffix[n] = text::NormHash(Suffix(lower, n + 1));
+    for (size_t n = 0; n < 3; ++n) h.prefix[n] = text::NormHash(Prefix(lower, n + 1));
+    h.shape = text::NormHash(Shape(words[i]));
+    const auto it = ambiguity.find(h.lower);
+    h.ambiguity = it == ambiguity.end() ? 0 : it->second;
+    h.capitalized = !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z';
+  }
+  return out;
+}
+
+void TaggerFeatures(std::span<const WordHashes> words, size_t i, int prev, int prev2,
+                    std::vector<uint32_t>* out) {
+  out->clear();
+  const WordHashes& w = words[i];
+  const auto at = [&](ptrdiff_t k) -> const WordHashes* {
+    const ptrdiff_t j = static_cast<ptrdiff_t>(i) + k;
+    return j < 0 || j >= static_cast<ptrdiff_t>(words.size()) ? nullptr
+                                                              : &words[static_cast<size_t>(j)];
+  };
+  const WordHashes* p1 = at(-1);
+  const WordHashes* p2 = at(-2);
+  const WordHashes* n1 = at(1);
+  const WordHashes* n2 = at(2);
+  const auto add = [out](Template t, uint64_t v) { out->push_back(FeatureKey(t, v)); };
+  add(kBias, 0);
+  add(kWord, w.lower);
+  add(kForm, w.form);
+  add(kSuffix1, w.suffix[0]);
+  add(kSuffix2, w.suffix[1]);
+  add(kSuffix3, w.suffix[2]);
+  add(kSuffix4, w.suffix[3]);
+  add(kPrefix1, w.prefix[0]);
+  add(kPrefix2, w.prefix[1]);
+  add(kPrefix3, w.prefix[2]);
+  add(kShape, w.shape);
+  add(kPrevTag, TagValue(prev));
+  add(kPrevTags, Combine(TagValue(prev), TagValue(prev2)));
+  add(kPrevTagWord, Combine(TagValue(prev), w.lower));
+  add(kPrevWord, p1 != nullptr ? p1->lower : kNone);
+  add(kPrevSuffix3, p1 != nullptr ? p1->suffix[2] : kNone);
+  add(kPrev2Word, p2 != nullptr ? p2->lower : kNone);
+  add(kNextWord, n1 != nullptr ? n1->lower : kNone);
+  add(kNextSuffix3, n1 != nullptr ? n1->suffix[2] : kNone);
+  add(kNext2Word, n2 != nullptr ? n2->lower : kNone);
+  add(kPrevWordWord, Combine(p1 != nullptr ? p1->lower : kNone, w.lower));
+  add(kWordNextWord, Combine(w.lower, n1 != nullptr ? n1->lower : kNone));
+  add(kPrevShapeShape, Combine(p1 != nullptr ? p1->shape : kNone, w.shape));
+  add(kNextShape, n1 != nullptr ? n1->shape : kNone);
+  add(kFirstCapitalized, (i == 0 ? 2U : 0U) + (w.capitalized ? 1U : 0U));
+  const uint64_t a1 = n1 != nullptr ? n1->ambiguity : kNone;
+  add(kAmbiguity, w.ambiguity);
+  add(kNextAmbiguity, a1);
+  add(kNext2Ambiguity, n2 != nullptr ? n2->ambiguity : kNone);
+  add(kPrevTagAmbiguity, Combine(TagValue(prev), w.ambiguity));
+  add(kAmbiguityNextAmbiguity, Combine(w.ambiguity, a1));
+}
+
+Tagger::Tagger(Parts parts) : parts_(std::move(parts)) {}
+
+Tagger::Tagger(std::string_view file, std::string_view name) {
+  ModelReader in(file, kKind, name);
+  const uint32_t labels = in.U32();
+  if (in.ok() && (labels == 0 || labels > 255)) {
+    in.Fail("damaged: " + std::to_string(labels) + " labels");
+  }
+  for (uint32_t k = 0; k < labels && in.ok(); ++k) {
+    parts_.upos.push_back(in.String());
+    parts_.xpos.push_back(in.String());
+  }
+  const uint32_t words = in.U32();
+  for (uint32_t k = 0; k < words && in.ok(); ++k) {
+    const uint64_t form = in.U64();
+    const uint8_t label = in.U8();
+    if (label >= labels) in.Fail("damaged: a tag-dictionary label out of range");
+    parts_.dictionary.emplace(form, label);
+  }
+  const uint32_t classes = in.U32();
+  for (uint32_t k = 0; k < classes && in.ok(); ++k) {
+    const uint64_t form = in.U64();
+    parts_.ambiguity.emplace(form, in.U64());
+  }
+  if (in.ok()) parts_.model = in.Model(static_cast<int>(labels));
+  if (in.ok() && !in.AtEnd()) in.Fail("damaged: bytes after the model's last section");
+  if (!in.ok()) {
+    error_ = in.error();
+    parts_ = Parts{};
+    return;
+  }
+  fingerprint_ = in.fingerprint();
+  attribution_ = in.attribution();
+}
+
+const Tagger& Tagger::Builtin() {
+  static const Tagger kTagger = [] {
+    for (const builtin::EmbeddedFile& f : builtin::Files()) {
+      if (f.kind == "tagger") return Tagger(f.data, "<builtin>/" + std::string(f.path));
+    }
+    return Tagger(std::string_view(), "<builtin>/tagger.model");
+  }();
+  return kTagger;
+}
+
+int Tagger::Label(std::string_view upos, std::string_view xpos) const {
+  for (int k = 0; k < labels(); ++k) {
+    if (parts_.upos[static_cast<size_t>(k)] == upos &&
+        parts_.xpos[static_cast<size_t>(k)] == xpos) {
+      return k;
+    }
+  }
+  return -1;
+}
+
+void Tagger::Tag(std::span<const std::string_view> words, std::vector<uint8_t>* labels) const {
+  labels->assign(words.size(), 0);
+  if (!ok() || words.empty()) return;
+  const std::vector<WordHashes> hashes = HashWords(words, parts_.ambiguity);
+  std::vector<uint32_t> features;
+  std::vector<float> scores(static_cast<size_t>(this->labels()));
+  int prev = -1;
+  int prev2 = -1;
+  for (size_t i = 0; i < words.size(); ++i) {
+    int label = 0;
+    if (const auto it = parts_.dictionary.find(hashes[i].form); it != parts_.dictionary.end()) {
+      label = it->second;
+    } else {
+      TaggerFeatures(hashes, i, prev, prev2, &features);
+      std::fill(scores.begin(), scores.end(), 0.0F);
+      parts_.model.Score(features, scores.data());
+      label = Argmax(scores.data(), this->labels());
+    }
+    (*labels)[i] = static_cast<uint8_t>(label);
+    prev2 = prev;
+    prev = label;
+  }
+}
+
+std::string WriteTaggerModel(const Tagger& tagger, std::string_view attribution) {
+  const Tagger::Parts& p = tagger.parts();
+  ModelWriter out(kKind, attribution);
+  out.U32(static_cast<uint32_t>(p.upos.size()));
+  for (size_t k = 0; k < p.upos.size(); ++k) {
+    out.String(p.upos[k]);
+    out.String(p.xpos[k]);
+  }
+  std::vector<std::pair<uint64_t, uint8_t>> words(p.dictionary.begin(), p.dictionary.end());
+  std::sort(words.begin(), words.end());  // the same bytes whatever the map's order
+  out.U32(static_cast<uint32_t>(words.size()));
+  for (const auto& [form, label] : words) {
+    out.U64(form);
+    out.U8(label);
+  }
+  std::vector<std::pair<uint64_t, uint64_t>> classes(p.ambiguity.begin(), p.ambiguity.end());
+  std::sort(classes.begin(), classes.end());
+  out.U32(static_cast<uint32_t>(classes.size()));
+  for (const auto& [form, set] : classes) {
+    out.U64(form);
+    out.U64(set);
+  }
+  out.Model(p.model);
+  return out.Finish();
+}
+
+namespace {
+
+// The label set: (UPOS, XPOS) pairs seen at least `min_count` times and the commonest pair of
+// each UPOS, in order of first appearance; every other pair maps to its UPOS's commonest.
+struct LabelSet {
+  std::vector<std::string> upos;
+  std::vector<std::string> xpos;
+  std::map<std::pair<std::string, std::string>, int> of;
+
+  int Of(const TreebankWord& w) const {
+    const auto it = of.find({w.upos, w.xpos});
+    return it == of.end() ? 0 : it->second;
+  }
+};
+
+LabelSet BuildLabels(const std::vector<TreebankSentence>& train, int min_count) {
+  std::map<std::pair<std::string, std::string>, int> counts;
+  std::vector<std::pair<std::string, std::string>> order;
+  for (const TreebankSentence& s : train) {
+    for (const TreebankWord& w : s.words) {
+      if (counts[{w.upos, w.xpos}]++ == 0) order.emplace_back(w.upos, w.xpos);
+    }
+  }
+  std::map<std::string, std::pair<int, size_t>> commonest;  // upos -> (count, index in order)
+  for (size_t i = 0; i < order.size(); ++i) {
+    auto& best = commonest[order[i].first];
+    if (counts[order[i]] > best.first) best = {counts[order[i]], i};
+  }
+  LabelSet set;
+  for (size_t i = 0; i < order.size() && set.upos.size() < 255; ++i) {
+    if (counts[order[i]] < min_count && commonest[order[i].first].second != i) continue;
+    set.of[order[i]] = static_cast<int>(set.upos.size());
+    set.upos.push_back(order[i].first);
+    set.xpos.push_back(order[i].second);
+  }
+  for (const auto& pair : order) {
+    if (set.of.count(pair) != 0) continue;
+    const auto best = set.of.find(order[commonest[pair.first].second]);
+    set.of[pair] = best != set.of.end() ? best->second : 0;
+  }
+  return set;
+}
+
+// Forms seen at least 20 times with one label at least 99% of the time.
+std::unordered_map<uint64_t, uint8_t> BuildDictionary(const std::vector<TreebankSentence>& train,
+                                                      const LabelSet& labels) {
+  std::map<std::string, std::map<int, int>> seen;
+  for (const TreebankSentence& s : train) {
+    for (const TreebankWord& w : s.words) ++seen[w.form][labels.Of(w)];
+  }
+  std::unordered_map<uint64_t, uint8_t> dictionary;
+  for (const auto& [form, by_label] : seen) {
+    int total = 0;
+    std::pair<int, int> best{0, 0};  // (count, label)
+    for (const auto& [label, n] : by_label) {
+      total += n;
+      if (n > best.first) best = {n, label};
+    }
+    if (total >= 20 && best.first * 100 >= total * 99) {
+      dictionary.emplace(text::NormHash(form), static_cast<uint8_t>(best.second));
+    }
+  }
+  return dictionary;
+}
+
+// Lowercased forms seen at least 3 times -> a hash of the labels they took at least 5% of
+// the time.
+std::unordered_map<uint64_t, uint64_t> BuildAmbiguity(const std::vector<TreebankSentence>& train,
+                                                      const LabelSet& labels) {
+  std::map<std::string, std::map<int, int>> seen;
+  for (const TreebankSentence& s : train) {
+    for (const TreebankWord& w : s.words) ++seen[Lower(w.form)][labels.Of(w)];
+  }
+  std::unordered_map<uint64_t, uint64_t> ambiguity;
+  for (const auto& [form, by_label] : seen) {
+    int total = 0;
+    for (const auto& [label, n] : by_label) total += n;
+    if (total < 3) continue;
+    uint64_t set = 0x414D4249ULL;
+    for (const auto& [label, n] : by_label) {
+      if (n * 20 >= total) set = Combine(set, TagValue(label));
+    }
+    ambiguity.emplace(text::NormHash(form), set);
+  }
+  return ambiguity;
+}
+
+}  // namespace
+
+TaggingScore EvaluateTagger(const Tagger& tagger, const std::vector<TreebankSentence>& gold) {
+  TaggingScore score;
+  std::vector<std::string_view> words;
+  std::vector<uint8_t> labels;
+  for (const TreebankSentence& s : gold) {
+    words.clear();
+    for (const TreebankWord& w : s.words) words.push_back(w.form);
+    tagger.Tag(words, &labels);
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      ++score.words;
+      if (tagger.upos(labels[i]) == s.words[i].upos) ++score.upos_correct;
+      if (tagger.xpos(labels[i]) == s.words[i].xpos) ++score.xpos_correct;
+    }
+  }
+  return score;
+}
+
+std::string TrainTagger(const std::vector<TreebankSentence>& train,
+                        const std::vector<TreebankSentence>& dev, const TaggerTraining& options) {
+  const LabelSet labels = BuildLabels(train, options.min_label_count);
+  Tagger::Parts parts;
+  parts.upos = labels.upos;
+  parts.xpos = labels.xpos;
+  parts.dictionary = BuildDictionary(train, labels);
+  parts.ambiguity = BuildAmbiguity(train, labels);
+  const int n_labels = static_cast<int>(labels.upos.size());
+  PerceptronTrainer trainer(n_labels);
+
+  // Each sentence's hashes and gold labels, computed once.
+  std::vector<std::vector<WordHashes>> hashes(train.size());
+  std::vector<std::vector<int>> gold(train.size());
+  std::vector<std::vector<bool>> known(train.size());
+  for (size_t s = 0; s < train.size(); ++s) {
+    std::vector<std::string_view> words;
+    for (const TreebankWord& w : train[s].words) {
+      words.push_back(w.form);
+      gold[s].push_back(labels.Of(w));
+    }
+    hashes[s] = HashWords(words, parts.ambiguity);
+    for (const WordHashes& h : hashes[s]) known[s].push_back(parts.dictionary.count(h.form) != 0);
+  }
+
+  std::vector<uint32_t> order(train.size());
+  std::iota(order.begin(), order.end(), 0U);
+  std::vector<uint32_t> features;
+  std::vector<float> scores(static_cast<size_t>(n_labels));
+  for (int pass = 1; pass <= options.iterations; ++pass) {
+    DeterministicShuffle(&order, options.seed + static_cast<uint64_t>(pass));
+    int64_t correct = 0;
+    int64_t total = 0;
+    for (uint32_t s : order) {
+      int prev = -1;
+      int prev2 = -1;
+      for (size_t i = 0; i < hashes[s].size(); ++i) {
+        int guess = 0;
+        if (known[s][i]) {
+          guess = parts.dictionary.at(hashes[s][i].form);
+        } else {
+          TaggerFeatures(hashes[s], i, prev, prev2, &features);
+          std::fill(scores.begin(), scores.end(), 0.0F);
+          trainer.Score(features, scores.data());
+          guess = Argmax(scores.data(), n_labels);
+          trainer.Update(features, gold[s][i], guess);
+        }
+        correct += guess == gold[s][i] ? 1 : 0;
+        ++total;
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+    if (options.progress) {
+      double dev_upos = 0.0;
+      if (!dev.empty()) {
+        Tagger::Parts snapshot = parts;
+        snapshot.model = trainer.Average(0.0F);
+        dev_upos = EvaluateTagger(Tagger(std::move(snapshot)), dev).upos();
+      }
+      options.progress(pass, total == 0 ? 0.0 : static_cast<double>(correct) / total, dev_upos);
+    }
+  }
+  parts.model = trainer.Average(1e-3F);
+  return WriteTaggerModel(Tagger(std::move(parts)), options.attribution);
+}
+
+}  // namespace dyad::syntax

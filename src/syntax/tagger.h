@@ -1,0 +1,110 @@
+// The part-of-speech tagger (docs/syntax.md, "Tagger"): a greedy left-to-right averaged
+// perceptron over hashed word, affix, shape and context features, as in Honnibal's tagger,
+// with a tag dictionary for frequent unambiguous words. Each label is a pair of a universal
+// tag (UPOS) and an English Penn Treebank tag (XPOS): "VERB VBN" tells a participle from a
+// past tense, which the event coder needs.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "syntax/perceptron.h"
+#include "syntax/treebank.h"
+
+namespace dyad::syntax {
+
+// A loaded tagger. Immutable after construction: tagging is thread-safe.
+class Tagger {
+ public:
+  // Reads a model file's bytes (`name` for messages); check ok() before use.
+  Tagger(std::string_view file, std::string_view name);
+
+  // The tagger compiled into dyad (src/syntax/data/tagger.model), loaded on first use.
+  static const Tagger& Builtin();
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  const std::string& fingerprint() const { return fingerprint_; }
+  const std::string& attribution() const { return attribution_; }
+
+  int labels() const { return static_cast<int>(parts_.upos.size()); }
+  const std::string& upos(int label) const { return parts_.upos[static_cast<size_t>(label)]; }
+  const std::string& xpos(int label) const { return parts_.xpos[static_cast<size_t>(label)]; }
+  // The label of a (UPOS, XPOS) pair, -1 when the tagger has none.
+  int Label(std::string_view upos, std::string_view xpos) const;
+
+  // Tags `words` (forms as written, one per token) into `labels`.
+  void Tag(std::span<const std::string_view> words, std::vector<uint8_t>* labels) const;
+
+  // For the trainer and the model writer.
+  struct Parts {
+    std::vector<std::string> upos;
+    std::vector<std::string> xpos;
+    std::unordered_map<uint64_t, uint8_t> dictionary;  // NormHash of a form -> its one label
+    // NormHash of a lowercased form -> the set of labels it took in training (a hash of
+    // them): what the word can be, a feature for itself and its neighbours.
+    std::unordered_map<uint64_t, uint64_t> ambiguity;
+    LinearModel model;
+  };
+  explicit Tagger(Parts parts);
+  const Parts& parts() const { return parts_; }
+
+ private:
+  Parts parts_;
+  std::string error_;
+  std::string fingerprint_;
+  std::string attribution_;
+};
+
+// What the features need of each word, computed once per word.
+struct WordHashes {
+  uint64_t form;   // the form as written
+  uint64_t lower;  // lowercased, digits as '0'
+  uint64_t suffix[4];
+  uint64_t prefix[3];
+  uint64_t shape;      // "Xxxx", "dd.d", ...
+  uint64_t ambiguity;  // the word's labels in training, 0 when unseen
+  bool capitalized;
+};
+std::vector<WordHashes> HashWords(std::span<const std::string_view> words,
+                                  const std::unordered_map<uint64_t, uint64_t>& ambiguity);
+// Writes the feature keys of word `i`, given the labels of the two words before it (-1 before
+// the first), into `out` (cleared first).
+void TaggerFeatures(std::span<const WordHashes> words, size_t i, int prev, int prev2,
+                    std::vector<uint32_t>* out);
+
+struct TaggerTraining {
+  int iterations = 10;
+  uint64_t seed = 1;
+  int min_label_count = 30;  // rarer (UPOS, XPOS) pairs fold into their UPOS's commonest
+  std::string attribution;   // stored in the model (the treebanks' names and licences)
+  // Called after each pass over the training data with its number (1-based), the accuracy
+  // on the training sentences during the pass and the averaged model's on `dev`.
+  std::function<void(int, double, double)> progress;
+};
+
+// Trains a tagger on `train` (deterministic: same data, options and build give the same
+// bytes) and returns the model file.
+std::string TrainTagger(const std::vector<TreebankSentence>& train,
+                        const std::vector<TreebankSentence>& dev, const TaggerTraining& options);
+
+// Serializes a tagger (the trainer's last step; exposed for tests).
+std::string WriteTaggerModel(const Tagger& tagger, std::string_view attribution);
+
+struct TaggingScore {
+  int64_t words = 0;
+  int64_t upos_correct = 0;
+  int64_t xpos_correct = 0;
+  double upos() const { return words == 0 ? 0.0 : static_cast<double>(upos_correct) / words; }
+  double xpos() const { return words == 0 ? 0.0 : static_cast<double>(xpos_correct) / words; }
+};
+// Tags the treebank's own tokens and compares with its tags.
+TaggingScore EvaluateTagger(const Tagger& tagger, const std::vector<TreebankSentence>& gold);
+
+}  // namespace dyad::syntax
