@@ -13,6 +13,9 @@ ud=${DYAD_SHARED_DIR:-../shared}/reference/ud-english
 mkdir -p "$out"
 "$dyad" train tagger --train "$ud/en_ewt-train.conllu" --train "$ud/en_gum-train.conllu" \
   --dev "$ud/en_ewt-dev.conllu" --iterations 8 --seed 1 -o "$out/tagger.model"
+"$dyad" train parser --train "$ud/en_ewt-train.conllu" --train "$ud/en_gum-train.conllu" \
+  --dev "$ud/en_ewt-dev.conllu" --tagger "$out/tagger.model" --iterations 10 --seed 1 \
+  -o "$out/parser.model"
 for test in en_ewt-test en_gum-test; do
-  "$dyad" syntax eval --tagger "$out/tagger.model" "$ud/$test.conllu"
+  "$dyad" syntax eval --tagger "$out/tagger.model" --parser "$out/parser.model" "$ud/$test.conllu"
 done

@@ -6,6 +6,7 @@
 
 #include "dyad/error.h"
 #include "syntax/model_file.h"
+#include "syntax/parser.h"
 #include "syntax/tagger.h"
 #include "syntax/treebank.h"
 #include "text/sentence_splitter.h"
@@ -28,49 +29,67 @@ std::vector<syntax::TreebankSentence> ReadTreebank(const std::string& path,
   return syntax::ReadConllu(ReadWhole(path), path, diagnostics);
 }
 
-// The tagger in `path`, or the built-in one; throws when it cannot be used.
-class LoadedTagger {
+// The model in `path`, or the built-in one; throws when it cannot be used.
+template <typename Model>
+class Loaded {
  public:
-  explicit LoadedTagger(const std::string& path) {
+  explicit Loaded(const std::string& path) {
     if (path.empty()) {
-      tagger_ = &syntax::Tagger::Builtin();
+      model_ = &Model::Builtin();
     } else {
-      owned_ = std::make_unique<syntax::Tagger>(ReadWhole(path), path);
-      tagger_ = owned_.get();
+      owned_ = std::make_unique<Model>(ReadWhole(path), path);
+      model_ = owned_.get();
     }
-    if (!tagger_->ok()) throw Error(ErrorKind::kInvalidArgument, tagger_->error());
+    if (!model_->ok()) throw Error(ErrorKind::kInvalidArgument, model_->error());
   }
-  const syntax::Tagger& operator*() const { return *tagger_; }
-  const syntax::Tagger* operator->() const { return tagger_; }
+  const Model& operator*() const { return *model_; }
+  const Model* operator->() const { return model_; }
 
  private:
-  std::unique_ptr<syntax::Tagger> owned_;
-  const syntax::Tagger* tagger_ = nullptr;
+  std::unique_ptr<Model> owned_;
+  const Model* model_ = nullptr;
 };
+using LoadedTagger = Loaded<syntax::Tagger>;
+using LoadedParser = Loaded<syntax::Parser>;
+
+// The sentences of `files`, read in order, and the files' names joined for an attribution.
+std::vector<syntax::TreebankSentence> ReadAll(const std::vector<std::string>& files,
+                                              std::string* names,
+                                              std::vector<Diagnostic>* diagnostics);
+
+constexpr std::string_view kTreebanks =
+    "A derived work of the Universal Dependencies English treebanks it was trained on: "
+    "UD English EWT (CC BY-SA 4.0) and UD English GUM (CC BY 4.0 genres); see NOTICE.";
 
 std::string FileName(const std::string& path) {
   const size_t slash = path.rfind('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+std::vector<syntax::TreebankSentence> ReadAll(const std::vector<std::string>& files,
+                                              std::string* names,
+                                              std::vector<Diagnostic>* diagnostics) {
+  if (files.empty()) throw Error(ErrorKind::kInvalidArgument, "no training file given");
+  std::vector<syntax::TreebankSentence> all;
+  for (const std::string& path : files) {
+    std::vector<syntax::TreebankSentence> part = ReadTreebank(path, diagnostics);
+    all.insert(all.end(), std::make_move_iterator(part.begin()),
+               std::make_move_iterator(part.end()));
+    *names += (names->empty() ? "" : ", ") + FileName(path);
+  }
+  if (all.empty()) {
+    throw Error(ErrorKind::kInvalidArgument, "the training files hold no sentence");
+  }
+  return all;
+}
+
 }  // namespace
 
 std::string TrainTagger(const TaggerTrainingOptions& options,
                         std::vector<Diagnostic>* diagnostics) {
-  if (options.train_files.empty()) {
-    throw Error(ErrorKind::kInvalidArgument, "no training file given");
-  }
-  std::vector<syntax::TreebankSentence> train;
   std::string sources;
-  for (const std::string& path : options.train_files) {
-    std::vector<syntax::TreebankSentence> part = ReadTreebank(path, diagnostics);
-    train.insert(train.end(), std::make_move_iterator(part.begin()),
-                 std::make_move_iterator(part.end()));
-    sources += (sources.empty() ? "" : ", ") + FileName(path);
-  }
-  if (train.empty()) {
-    throw Error(ErrorKind::kInvalidArgument, "the training files hold no sentence");
-  }
+  const std::vector<syntax::TreebankSentence> train =
+      ReadAll(options.train_files, &sources, diagnostics);
   const std::vector<syntax::TreebankSentence> dev =
       options.dev_file.empty() ? std::vector<syntax::TreebankSentence>{}
                                : ReadTreebank(options.dev_file, diagnostics);
@@ -78,29 +97,59 @@ std::string TrainTagger(const TaggerTrainingOptions& options,
   training.iterations = options.iterations;
   training.seed = options.seed;
   training.progress = options.progress;
-  training.attribution =
-      "dyad part-of-speech tagger, trained by `dyad train tagger` on " + sources + " (" +
-      std::to_string(train.size()) + " sentences, " + std::to_string(options.iterations) +
-      " passes, seed " + std::to_string(options.seed) +
-      "). A derived work of the Universal Dependencies English treebanks it was trained on: "
-      "UD English EWT (CC BY-SA 4.0) and UD English GUM (CC BY 4.0 genres); see NOTICE.";
+  training.attribution = "dyad part-of-speech tagger, trained by `dyad train tagger` on " +
+                         sources + " (" + std::to_string(train.size()) + " sentences, " +
+                         std::to_string(options.iterations) + " passes, seed " +
+                         std::to_string(options.seed) + "). " + std::string(kTreebanks);
   return syntax::TrainTagger(train, dev, training);
 }
 
-SyntaxScore EvaluateSyntax(const std::string& tagger_file, const std::string& treebank_file,
-                           std::vector<Diagnostic>* diagnostics) {
+std::string TrainParser(const ParserTrainingOptions& options,
+                        std::vector<Diagnostic>* diagnostics) {
+  std::string sources;
+  const std::vector<syntax::TreebankSentence> train =
+      ReadAll(options.train_files, &sources, diagnostics);
+  const std::vector<syntax::TreebankSentence> dev =
+      options.dev_file.empty() ? std::vector<syntax::TreebankSentence>{}
+                               : ReadTreebank(options.dev_file, diagnostics);
+  const LoadedTagger tagger(options.tagger_file);
+  syntax::ParserTraining training;
+  training.iterations = options.iterations;
+  training.seed = options.seed;
+  training.min_weight = options.min_weight;
+  training.progress = options.progress;
+  training.attribution = "dyad dependency parser, trained by `dyad train parser` on " + sources +
+                         " (" + std::to_string(train.size()) + " sentences, " +
+                         std::to_string(options.iterations) + " passes, seed " +
+                         std::to_string(options.seed) + "). " + std::string(kTreebanks);
+  return syntax::TrainParser(train, dev, *tagger, training);
+}
+
+SyntaxScore EvaluateSyntax(const std::string& tagger_file, const std::string& parser_file,
+                           const std::string& treebank_file, std::vector<Diagnostic>* diagnostics) {
   const LoadedTagger tagger(tagger_file);
+  const LoadedParser parser(parser_file);
   const std::vector<syntax::TreebankSentence> gold = ReadTreebank(treebank_file, diagnostics);
-  const auto start = std::chrono::steady_clock::now();
+  const auto seconds_since = [](std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  auto start = std::chrono::steady_clock::now();
   const syntax::TaggingScore tagging = syntax::EvaluateTagger(*tagger, gold);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double tag_seconds = seconds_since(start);
+  start = std::chrono::steady_clock::now();
+  const syntax::ParsingScore parsing = syntax::EvaluateParser(*parser, *tagger, gold);
+  const double parse_seconds = seconds_since(start);
   SyntaxScore score;
   score.sentences = static_cast<int64_t>(gold.size());
   score.words = tagging.words;
   score.upos = tagging.upos();
   score.xpos = tagging.xpos();
-  score.tokens_per_second = seconds > 0.0 ? static_cast<double>(tagging.words) / seconds : 0.0;
+  score.uas = parsing.uas();
+  score.las = parsing.las();
+  score.ulas = parsing.ulas();
+  const auto words = static_cast<double>(tagging.words);
+  score.tag_tokens_per_second = tag_seconds > 0.0 ? words / tag_seconds : 0.0;
+  score.parse_tokens_per_second = parse_seconds > 0.0 ? words / parse_seconds : 0.0;
   return score;
 }
 
@@ -116,8 +165,23 @@ ModelInfo DescribeTagger(const std::string& path) {
   return info;
 }
 
-std::string TagText(std::string_view text, const std::string& tagger_file) {
+ModelInfo DescribeParser(const std::string& path) {
+  const LoadedParser parser(path);
+  ModelInfo info;
+  info.kind = "parser";
+  info.fingerprint = parser->fingerprint();
+  info.attribution = parser->attribution();
+  info.labels = parser->relations();
+  info.features = parser->parts().transitions.features() + parser->parts().labels.features();
+  info.weights = parser->parts().transitions.weights() + parser->parts().labels.weights();
+  return info;
+}
+
+std::string ParseText(std::string_view text, const std::string& tagger_file,
+                      const std::string& parser_file) {
   const LoadedTagger tagger(tagger_file);
+  const LoadedParser parser(parser_file);
+  syntax::Parse parse;
   const std::vector<text::Token> tokens = text::Tokenize(text);
   std::vector<syntax::TreebankSentence> out;
   std::vector<std::string_view> words;
@@ -128,12 +192,15 @@ std::string TagText(std::string_view text, const std::string& tagger_file) {
       words.push_back(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin));
     }
     tagger->Tag(words, &labels);
+    parser->Run(syntax::ParseWords(*tagger, words, labels), &parse);
     syntax::TreebankSentence sentence;
     for (size_t i = 0; i < words.size(); ++i) {
       syntax::TreebankWord w;
       w.form = std::string(words[i]);
       w.upos = tagger->upos(labels[i]);
       w.xpos = tagger->xpos(labels[i]);
+      w.head = parse.heads[i] + 1;
+      w.deprel = parser->relation(parse.relations[i]);
       sentence.words.push_back(std::move(w));
     }
     out.push_back(std::move(sentence));

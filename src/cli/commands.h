@@ -23,9 +23,9 @@ void AddIngestCommand(CLI::App& app, int* exit_code);
 void AddQueryCommands(CLI::App& app, int* exit_code);
 // Registers `dyad export network` and `dyad export timeline` (docs/export.md).
 void AddExportCommand(CLI::App& app, int* exit_code);
-// Registers `dyad train tagger` (docs/syntax.md).
+// Registers `dyad train tagger|parser` (docs/syntax.md).
 void AddTrainCommand(CLI::App& app, int* exit_code);
-// Registers `dyad syntax eval|tag|info` (docs/syntax.md).
+// Registers `dyad syntax eval|parse|info` (docs/syntax.md).
 void AddSyntaxCommand(CLI::App& app, int* exit_code);
 
 }  // namespace dyad::cli

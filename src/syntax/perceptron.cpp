@@ -18,40 +18,88 @@ LinearModel::LinearModel(int classes, std::vector<uint32_t> keys, std::vector<ui
       keys_(std::move(keys)),
       offsets_(std::move(offsets)),
       entries_(std::move(entries)) {
-  slots_.assign(SlotsFor(keys_.size()), 0);
+  if (classes_ <= kInline) {
+    inline_slots_.assign(SlotsFor(keys_.size()), InlineSlot{0, {0.0F, 0.0F, 0.0F}});
+    const size_t mask = inline_slots_.size() - 1;
+    for (size_t i = 0; i < keys_.size(); ++i) {
+      size_t at = keys_[i] & mask;
+      while (inline_slots_[at].key != 0) at = (at + 1) & mask;
+      inline_slots_[at].key = keys_[i];
+      for (uint32_t e = offsets_[i]; e < offsets_[i + 1]; ++e) {
+        inline_slots_[at].weight[entries_[e].klass] = entries_[e].weight;
+      }
+    }
+    return;
+  }
+  slots_.assign(SlotsFor(keys_.size()), Slot{0, 0, 0});
   const size_t mask = slots_.size() - 1;
   for (size_t i = 0; i < keys_.size(); ++i) {
     size_t at = keys_[i] & mask;
-    while (slots_[at] != 0) at = (at + 1) & mask;
-    slots_[at] = static_cast<uint32_t>(i + 1);
+    while (slots_[at].key != 0) at = (at + 1) & mask;
+    slots_[at] = Slot{keys_[i], offsets_[i], offsets_[i + 1]};
   }
 }
 
-int64_t LinearModel::Find(uint32_t key) const {
-  if (slots_.empty()) return -1;
+const LinearModel::Slot* LinearModel::Find(uint32_t key) const {
+  if (slots_.empty() || key == 0) return nullptr;
   const size_t mask = slots_.size() - 1;
   for (size_t at = key & mask;; at = (at + 1) & mask) {
-    const uint32_t slot = slots_[at];
-    if (slot == 0) return -1;
-    if (keys_[slot - 1] == key) return slot - 1;
+    const Slot& slot = slots_[at];
+    if (slot.key == key) return &slot;
+    if (slot.key == 0) return nullptr;
   }
 }
 
 void LinearModel::Score(std::span<const uint32_t> features, float* scores) const {
-  for (uint32_t f : features) {
-    const int64_t row = Find(f);
-    if (row < 0) continue;
-    const Entry* e = entries_.data() + offsets_[static_cast<size_t>(row)];
-    const Entry* end = entries_.data() + offsets_[static_cast<size_t>(row) + 1];
-    for (; e != end; ++e) scores[e->klass] += e->weight;
+  if (!inline_slots_.empty()) {
+    const size_t mask = inline_slots_.size() - 1;
+    for (uint32_t f : features) __builtin_prefetch(&inline_slots_[f & mask]);
+    for (uint32_t f : features) {
+      for (size_t at = f & mask;; at = (at + 1) & mask) {
+        const InlineSlot& slot = inline_slots_[at];
+        if (slot.key == f) {
+          for (int k = 0; k < classes_; ++k) scores[k] += slot.weight[k];
+          break;
+        }
+        if (slot.key == 0) break;
+      }
+    }
+    return;
+  }
+  if (slots_.empty()) return;
+  const size_t mask = slots_.size() - 1;
+  for (uint32_t f : features) __builtin_prefetch(&slots_[f & mask]);
+  constexpr size_t kBatch = 128;
+  const Slot* found[kBatch];
+  for (size_t from = 0; from < features.size(); from += kBatch) {
+    const size_t n = std::min(kBatch, features.size() - from);
+    size_t hits = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const Slot* slot = Find(features[from + i]);
+      if (slot == nullptr) continue;
+      __builtin_prefetch(entries_.data() + slot->begin);
+      found[hits++] = slot;
+    }
+    for (size_t i = 0; i < hits; ++i) {
+      const Entry* e = entries_.data() + found[i]->begin;
+      const Entry* end = entries_.data() + found[i]->end;
+      for (; e != end; ++e) scores[e->klass] += e->weight;
+    }
   }
 }
 
 float LinearModel::Weight(uint32_t feature, int klass) const {
-  const int64_t row = Find(feature);
-  if (row < 0) return 0.0F;
-  for (uint32_t i = offsets_[static_cast<size_t>(row)]; i < offsets_[static_cast<size_t>(row) + 1];
-       ++i) {
+  if (!inline_slots_.empty()) {
+    const size_t mask = inline_slots_.size() - 1;
+    for (size_t at = feature & mask;; at = (at + 1) & mask) {
+      const InlineSlot& slot = inline_slots_[at];
+      if (slot.key == feature && feature != 0) return slot.weight[klass];
+      if (slot.key == 0) return 0.0F;
+    }
+  }
+  const Slot* slot = Find(feature);
+  if (slot == nullptr) return 0.0F;
+  for (uint32_t i = slot->begin; i < slot->end; ++i) {
     if (entries_[i].klass == klass) return entries_[i].weight;
   }
   return 0.0F;

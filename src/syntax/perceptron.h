@@ -54,18 +54,34 @@ class LinearModel {
   const std::vector<Entry>& entries() const { return entries_; }
 
   // Adds the weights of `features` to `scores` (classes() numbers); unknown keys add nothing.
+  // The table lookups of all features are started before any is used (prefetched), so that
+  // their cache misses overlap: a parse reads some 100 features a word from tables of MBs.
   void Score(std::span<const uint32_t> features, float* scores) const;
   // The weight of (feature, class), 0 when absent.
   float Weight(uint32_t feature, int klass) const;
 
  private:
-  int64_t Find(uint32_t key) const;
+  // An open-addressing slot: the key (0 for empty) and its row, in one cache line's reach.
+  struct Slot {
+    uint32_t key;
+    uint32_t begin;
+    uint32_t end;
+  };
+  const Slot* Find(uint32_t key) const;
+  // Models of at most kInline classes (the parser's transitions) keep each row in its slot:
+  // one memory access a feature.
+  static constexpr int kInline = 3;
+  struct InlineSlot {
+    uint32_t key;
+    float weight[kInline];
+  };
 
   int classes_ = 0;
   std::vector<uint32_t> keys_;
   std::vector<uint32_t> offsets_;
   std::vector<Entry> entries_;
-  std::vector<uint32_t> slots_;  // index + 1 into keys_, 0 for empty; size a power of two
+  std::vector<Slot> slots_;               // size a power of two, at most half full
+  std::vector<InlineSlot> inline_slots_;  // instead of slots_, for kInline classes or fewer
 };
 
 // Learns a LinearModel by the averaged perceptron: on a wrong guess the truth's weights of

@@ -1,4 +1,4 @@
-// `dyad train tagger` and `dyad syntax eval|tag|info`, run as a user runs them.
+// `dyad train tagger|parser` and `dyad syntax eval|parse|info`, run as a user runs them.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -34,16 +34,37 @@ TEST(SyntaxCommand, TrainsAModelThatEvalAndInfoRead) {
   EXPECT_NE(info.find("toy.conllu"), std::string::npos) << "the attribution names the data";
 }
 
-TEST(SyntaxCommand, TagWritesConlluOfPlainText) {
+TEST(SyntaxCommand, ParseWritesConlluOfPlainText) {
   TempDir dir;
   RunOptions run;
   run.in = dir.Write("in.txt", "Rebels shelled the town. The town was shelled.\n");
   run.out = dir.Path("out.conllu");
-  ASSERT_EQ(RunDyad({"syntax", "tag", "-"}, run).exit_code, 0);
+  ASSERT_EQ(RunDyad({"syntax", "parse", "-"}, run).exit_code, 0);
   const std::string conllu = ReadFile(run.out);
-  EXPECT_NE(conllu.find("2\tshelled\t_\tVERB\tVBD\t"), std::string::npos) << conllu;
-  EXPECT_NE(conllu.find("4\tshelled\t_\tVERB\tVBN\t"), std::string::npos) << conllu;
+  EXPECT_NE(conllu.find("1\tRebels\t_\tNOUN\tNNS\t_\t2\tnsubj\t"), std::string::npos) << conllu;
+  EXPECT_NE(conllu.find("2\tshelled\t_\tVERB\tVBD\t_\t0\troot\t"), std::string::npos) << conllu;
+  EXPECT_NE(conllu.find("4\tshelled\t_\tVERB\tVBN\t_\t0\troot\t"), std::string::npos) << conllu;
+  EXPECT_NE(conllu.find("2\ttown\t_\tNOUN\tNN\t_\t4\tnsubj:pass\t"), std::string::npos) << conllu;
   EXPECT_NE(conllu.find("\n\n1\tThe\t"), std::string::npos) << "one block per sentence";
+}
+
+TEST(SyntaxCommand, TrainsAParserOnATreebank) {
+  TempDir dir;
+  const std::string model = dir.Path("parser.model");
+  const ProcessResult train = RunDyad(
+      {"train", "parser", "--train", Toy(), "--dev", Toy(), "--iterations", "3", "-o", model});
+  ASSERT_EQ(train.exit_code, 0) << train.err;
+  EXPECT_NE(train.err.find("pass 3: training heads"), std::string::npos) << train.err;
+  EXPECT_NE(train.err.find("dev UAS"), std::string::npos) << train.err;
+  RunOptions out;
+  out.out = dir.Path("info.tsv");
+  ASSERT_EQ(RunDyad({"syntax", "info", "--parser", model}, out).exit_code, 0);
+  EXPECT_NE(ReadFile(out.out).find("kind\tparser\n"), std::string::npos);
+  // A parser where a tagger is expected is refused, naming both.
+  const ProcessResult wrong = RunDyad({"syntax", "info", "--tagger", model});
+  EXPECT_EQ(wrong.exit_code, 2);
+  EXPECT_NE(wrong.err.find("a parser model where a tagger model was expected"), std::string::npos)
+      << wrong.err;
 }
 
 TEST(SyntaxCommand, ADamagedOrMissingModelIsAUsageErrorNamingTheFile) {

@@ -22,6 +22,7 @@
 #include "dyad/event_format.h"
 #include "dyad/event_reader.h"
 #include "dyad/extractor.h"
+#include "syntax/parser.h"
 #include "syntax/tagger.h"
 #include "syntax/treebank.h"
 
@@ -274,10 +275,33 @@ void Conllu(std::string_view data) {
   Require(again_words == words, "every word reads back");
 }
 
+void ParserModel(std::string_view data) {
+  const syntax::Parser parser(data, "fuzz");
+  if (!parser.ok()) {
+    Require(!parser.error().empty(), "a refused model says why");
+    return;
+  }
+  std::vector<syntax::ParseWord> words;
+  for (uint64_t i = 0; i < 9; ++i) words.push_back({i * 31 + 7, i % 3});
+  syntax::Parse parse;
+  parser.Run(words, &parse);
+  int roots = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    Require(parse.heads[i] >= -1 && parse.heads[i] < static_cast<int>(words.size()),
+            "heads are words");
+    Require(parse.relations[i] < parser.relations(), "relations are the model's");
+    roots += parse.heads[i] == -1 ? 1 : 0;
+  }
+  Require(roots == 1, "one root");
+  const syntax::Parser again(syntax::WriteParserModel(parser, parser.attribution()), "again");
+  Require(again.ok(), "a written model loads");
+}
+
 void Model(std::string_view data) {
   const syntax::Tagger tagger(data, "fuzz");
   if (!tagger.ok()) {
     Require(!tagger.error().empty(), "a refused model says why");
+    if (tagger.error().find("a parser model") != std::string::npos) ParserModel(data);
     return;
   }
   const std::vector<std::string_view> words = {"Rebels", "shelled", "the", "town", "."};

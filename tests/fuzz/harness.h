@@ -29,7 +29,8 @@ void Query(std::string_view data);
 
 // A CoNLL-U treebank, read by ReadConllu; what it read is written and must read back alike.
 void Conllu(std::string_view data);
-// A tagger model file: refused with a reason, or loaded, used, written and loaded again.
+// A tagger or parser model file: refused with a reason, or loaded, used (a parse must be a
+// tree), written and loaded again.
 void Model(std::string_view data);
 
 // The names of the targets above, as the corpus directories under tests/fuzz/ call them.

@@ -11,6 +11,8 @@
 #include "dyad/corpus_reader.h"
 #include "dyad/extractor.h"
 #include "places/gazetteer.h"
+#include "syntax/parser.h"
+#include "syntax/tagger.h"
 #include "text/document.h"
 #include "text/tokenizer.h"
 
@@ -208,6 +210,73 @@ void BM_GazetteerLongestAt(benchmark::State& state) {
       static_cast<double>(names) / static_cast<double>(state.iterations() * articles.size());
 }
 BENCHMARK(BM_GazetteerLongestAt)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+namespace {
+
+// The syntax stage alone (docs/syntax.md): the corpus's coded sentences, tokenized once
+// outside the timing, tagged, or tagged and parsed, by the built-in models.
+struct Sentences {
+  std::vector<std::string> buffers;  // what `words` point into, one per article
+  std::vector<std::vector<std::string_view>> words;
+  int64_t tokens = 0;
+  int64_t bytes = 0;
+};
+
+const Sentences& CorpusSentences() {
+  static const Sentences sentences = [] {
+    Sentences out;
+    out.buffers.reserve(Corpus().size());  // the views stay valid
+    const dyad::text::ProseFilter filter(ProseCues());
+    for (const dyad::Article& a : Corpus()) {
+      const dyad::text::Document doc = dyad::text::BuildDocument(a, filter);
+      out.buffers.push_back(doc.buffer);
+      const std::string_view text = out.buffers.back();
+      for (const dyad::text::Sentence& s : doc.sentences) {
+        if (!s.coded) continue;
+        std::vector<std::string_view> words;
+        for (uint32_t i = s.first; i < s.last; ++i) {
+          const dyad::text::Token& t = doc.tokens[i];
+          words.push_back(text.substr(t.begin, t.end - t.begin));
+        }
+        out.tokens += static_cast<int64_t>(words.size());
+        out.bytes += s.end - s.begin;
+        out.words.push_back(std::move(words));
+      }
+    }
+    return out;
+  }();
+  return sentences;
+}
+
+void BM_Syntax(benchmark::State& state, bool parse) {
+  const Sentences& sentences = CorpusSentences();
+  if (sentences.words.empty()) {
+    state.SkipWithError(("corpus not found: " + CorpusPath()).c_str());
+    return;
+  }
+  const dyad::syntax::Tagger& tagger = dyad::syntax::Tagger::Builtin();
+  const dyad::syntax::Parser& parser = dyad::syntax::Parser::Builtin();
+  std::vector<uint8_t> labels;
+  dyad::syntax::Parse tree;
+  int64_t tokens = 0;
+  int64_t bytes = 0;
+  for (auto _ : state) {
+    for (const std::vector<std::string_view>& words : sentences.words) {
+      tagger.Tag(words, &labels);
+      if (parse) parser.Run(dyad::syntax::ParseWords(tagger, words, labels), &tree);
+      benchmark::DoNotOptimize(labels.data());
+    }
+    tokens += sentences.tokens;
+    bytes += sentences.bytes;
+  }
+  state.SetBytesProcessed(bytes);
+  state.counters["tokens/s"] =
+      benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+}
+BENCHMARK_CAPTURE(BM_Syntax, Tag, false)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK_CAPTURE(BM_Syntax, TagAndParse, true)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 }  // namespace
 
