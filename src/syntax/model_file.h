@@ -37,8 +37,9 @@ class ModelWriter {
   std::string payload_;
 };
 
-// Reads a file ModelWriter wrote. Never throws: a failed read sets error() (the first one
-// only) and returns zeros, so a caller reads everything and checks ok() once.
+// Reads a file ModelWriter wrote, in place: `file` must outlive the reader. Never throws: a
+// failed read sets error() (the first one only) and returns zeros, so a caller reads
+// everything and checks ok() once.
 class ModelReader {
  public:
   // Checks the header, the size and the checksum, and that the kind is `kind`. `name` (a

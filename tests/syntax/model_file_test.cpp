@@ -20,7 +20,8 @@ std::string SmallModel() {
 }
 
 TEST(ModelFile, WhatIsWrittenReadsBack) {
-  ModelReader in(SmallModel(), "tagger", "m.model");
+  const std::string file = SmallModel();  // the reader reads it in place
+  ModelReader in(file, "tagger", "m.model");
   ASSERT_TRUE(in.ok()) << in.error();
   EXPECT_EQ(in.attribution(), "test attribution");
   EXPECT_EQ(in.fingerprint().size(), 16U);
@@ -87,7 +88,8 @@ TEST(ModelFile, RefusesADamagedOrForeignFileSayingWhy) {
 TEST(ModelFile, ReadingPastTheEndFailsOnceAndReturnsZeros) {
   ModelWriter out("tagger", "");
   out.U16(5);
-  ModelReader in(out.Finish(), "tagger", "short.model");
+  const std::string file = out.Finish();
+  ModelReader in(file, "tagger", "short.model");
   ASSERT_TRUE(in.ok());
   EXPECT_EQ(in.U16(), 5);
   EXPECT_EQ(in.U64(), 0U);
@@ -101,7 +103,8 @@ TEST(ModelFile, RefusesAWeightTableThatDoesNotHoldTogether) {
   {
     ModelWriter out("tagger", "");
     out.Model(LinearModel(3, {1}, {0, 1}, {{2, 1.0F}}));
-    ModelReader in(out.Finish(), "tagger", "m");
+    const std::string file = out.Finish();
+    ModelReader in(file, "tagger", "m");
     in.Model(2);
     EXPECT_NE(in.error().find("weights for 3 classes"), std::string::npos) << in.error();
   }
@@ -112,7 +115,8 @@ TEST(ModelFile, RefusesAWeightTableThatDoesNotHoldTogether) {
     out.U32(1U << 30);
     out.U32(1U << 30);
     out.F32(1.0F);
-    ModelReader in(out.Finish(), "tagger", "m");
+    const std::string file = out.Finish();
+    ModelReader in(file, "tagger", "m");
     in.Model(3);
     EXPECT_NE(in.error().find("impossible"), std::string::npos) << in.error();
   }
