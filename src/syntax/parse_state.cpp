@@ -117,6 +117,10 @@ uint64_t ParseState::T(int i) const {
   if (i < 0) return kNone;
   return i == n_ ? kRoot : words_[static_cast<size_t>(i)].tag;
 }
+uint64_t ParseState::U(int i) const {
+  if (i < 0) return kNone;
+  return i == n_ ? kRoot : words_[static_cast<size_t>(i)].upos;
+}
 uint64_t ParseState::L(int i) const {
   if (i < 0 || i == n_) return kNone;
   return static_cast<uint64_t>(relations_[static_cast<size_t>(i)]) + 2;  // -1 (none yet) -> 1
@@ -184,6 +188,11 @@ void ParseState::TransitionFeatures(std::vector<uint32_t>* out) const {
   // More pairs and triples of words and tags.
   add(Mix(ws0, tn0, tn1)), add(Mix(ts0, wn0, tn1)), add(Mix(wn0, wn1)), add(Mix(wn0, tn1));
   add(Mix(tn0, wn1));
+  // Triples of universal tags, which generalize where the fine tags' are rare.
+  const uint64_t us0 = U(s0), us1 = U(s1), un0 = U(n0), un1 = U(n1);
+  add(Mix(us0, un0, un1)), add(Mix(us1, us0, un0)), add(Mix(us0, U(s0l1), un0));
+  add(Mix(us0, U(s0r1), un0)), add(Mix(U(s2), us1, us0)), add(Mix(un0, un1, U(n2)));
+  add(Mix(ws0, un0)), add(Mix(us0, wn0));
 }
 
 void ParseState::RelationFeatures(int head, int dependent, std::vector<uint32_t>* out) const {

@@ -55,6 +55,7 @@ class ParseState {
   void Attach(int head, int dependent);
   uint64_t W(int i) const;
   uint64_t T(int i) const;
+  uint64_t U(int i) const;
   uint64_t L(int i) const;
   int Stack(size_t k) const { return stack_.size() > k ? stack_[stack_.size() - 1 - k] : -1; }
   int Buffer(int k) const { return next_ + k < n_ ? next_ + k : (next_ + k == n_ ? n_ : -1); }

@@ -68,7 +68,10 @@ std::vector<ParseWord> ParseWords(const Tagger& tagger, std::span<const std::str
   std::vector<ParseWord> words(forms.size());
   for (size_t i = 0; i < forms.size(); ++i) {
     words[i].word = WordHash(forms[i]);
-    words[i].tag = i < labels.size() ? TagHash(tagger.upos(labels[i]), tagger.xpos(labels[i])) : 0;
+    if (i < labels.size()) {
+      words[i].tag = TagHash(tagger.upos(labels[i]), tagger.xpos(labels[i]));
+      words[i].upos = text::NormHash(tagger.upos(labels[i]));
+    }
   }
   return words;
 }

@@ -19,10 +19,12 @@
 
 namespace dyad::syntax {
 
-// What the parser reads of each word: its lowercased form and its tag, hashed.
+// What the parser reads of each word: its lowercased form, its tag and its universal tag
+// alone (coarser, for contexts too rare for the fine tags), hashed.
 struct ParseWord {
   uint64_t word = 0;
   uint64_t tag = 0;
+  uint64_t upos = 0;
 };
 // The tag value of a (UPOS, XPOS) pair, as parser features use it.
 uint64_t TagHash(std::string_view upos, std::string_view xpos);
