@@ -5,6 +5,8 @@
 #include "coding/event_coder.h"
 #include "coding/headline_dates.h"
 #include "places/gazetteer.h"
+#include "syntax/parser.h"
+#include "syntax/tagger.h"
 #include "text/document.h"
 
 namespace dyad {
@@ -139,6 +141,35 @@ std::vector<Relation> Extractor::Relations(const std::optional<Date>& day) const
 
 const DictionaryInfo& Extractor::info() const { return impl_->info; }
 
+namespace {
+
+// The sentence's tagged dependency tree, for Explain: each word as word/XPOS>head:relation
+// ("Turkey/NNP>accused:nsubj"; the root's head is "ROOT"). Only sentences that hold an actor
+// and a lexicon word, the ones the syntax stage will read (docs/syntax.md).
+void ExplainTree(const text::Document& doc, const text::Sentence& s, std::string* out) {
+  const syntax::Tagger& tagger = syntax::Tagger::Builtin();
+  const syntax::Parser& parser = syntax::Parser::Builtin();
+  if (!tagger.ok() || !parser.ok()) return;
+  std::vector<std::string_view> words;
+  for (uint32_t t = s.first; t < s.last; ++t) {
+    words.push_back(doc.Slice(doc.tokens[t].begin, doc.tokens[t].end));
+  }
+  std::vector<uint8_t> tags;
+  tagger.Tag(words, &tags);
+  syntax::Parse tree;
+  parser.Run(syntax::ParseWords(tagger, words, tags), &tree);
+  out->append("  tree  ");
+  for (size_t w = 0; w < words.size(); ++w) {
+    const int head = tree.heads[w];
+    out->append(" ").append(words[w]).append("/").append(tagger.xpos(tags[w])).append(">");
+    out->append(head < 0 ? std::string_view("ROOT") : words[static_cast<size_t>(head)]);
+    out->append(":").append(parser.relation(tree.relations[w]));
+  }
+  out->append("\n");
+}
+
+}  // namespace
+
 std::string Extractor::Explain(const Article& article) const {
   std::string out;
   const auto add = [&out](std::initializer_list<std::string_view> parts) {
@@ -179,12 +210,14 @@ std::string Extractor::Explain(const Article& article) const {
            p.locative ? " locative" : "", "\n"});
     }
     const coding::EventLexicon& lexicon = impl_->dicts.lexicon;
+    bool lexicon_words = false;
     for (uint32_t t = s.first; t < s.last;) {  // the lexicon's words, events or not
       const actors::PhraseMatcher::Match m = lexicon.matcher().LongestAt(doc.tokens, t, s.last);
       if (m.length == 0) {
         ++t;
         continue;
       }
+      lexicon_words = true;
       add({"  words  '", words(t, t + m.length), "':"});
       for (uint32_t id : m.payloads) {
         const coding::EventRule& rule = lexicon.rule(lexicon.trigger(id).rule);
@@ -193,6 +226,7 @@ std::string Extractor::Explain(const Article& article) const {
       add({"\n"});
       t += m.length;
     }
+    if (lexicon_words && !mentions.empty()) ExplainTree(doc, s, &out);
     std::vector<Event> events;
     impl_->coder.Code(doc, i, mentions, places, &discourse, &events);
     for (const Event& e : events) {

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/embedded.h"
+
 namespace dyad::syntax {
 namespace {
 
@@ -28,6 +30,13 @@ T Get(const char* at) {
 }
 
 }  // namespace
+
+BuiltinModelFile BuiltinModel(std::string_view kind) {
+  for (const builtin::EmbeddedFile& f : builtin::Files()) {
+    if (f.kind == kind) return {f.data, "<builtin>/" + std::string(f.path)};
+  }
+  return {{}, "<builtin>/" + std::string(kind) + ".model"};
+}
 
 uint64_t Fnv1a(std::string_view bytes) {
   uint64_t h = 0xCBF29CE484222325ULL;

@@ -75,6 +75,14 @@ class ModelReader {
   std::string fingerprint_;
 };
 
+// The model of `kind` compiled into dyad (kind "tagger" or "parser" in CMakeLists.txt's
+// embedded files), and the name its messages give it; empty data when there is none.
+struct BuiltinModelFile {
+  std::string_view data;
+  std::string name;
+};
+BuiltinModelFile BuiltinModel(std::string_view kind);
+
 // FNV-1a, 64 bits.
 uint64_t Fnv1a(std::string_view bytes);
 

@@ -5,7 +5,6 @@
 #include <map>
 #include <numeric>
 
-#include "core/embedded.h"
 #include "syntax/model_file.h"
 #include "syntax/parse_state.h"
 #include "text/token.h"
@@ -99,10 +98,8 @@ Parser::Parser(std::string_view file, std::string_view name) {
 
 const Parser& Parser::Builtin() {
   static const Parser kParser = [] {
-    for (const builtin::EmbeddedFile& f : builtin::Files()) {
-      if (f.kind == "parser") return Parser(f.data, "<builtin>/" + std::string(f.path));
-    }
-    return Parser(std::string_view(), "<builtin>/parser.model");
+    const BuiltinModelFile file = BuiltinModel(kKind);
+    return Parser(file.data, file.name);
   }();
   return kParser;
 }

@@ -4,7 +4,6 @@
 #include <map>
 #include <numeric>
 
-#include "core/embedded.h"
 #include "syntax/model_file.h"
 #include "text/token.h"
 
@@ -213,10 +212,8 @@ Tagger::Tagger(std::string_view file, std::string_view name) {
 
 const Tagger& Tagger::Builtin() {
   static const Tagger kTagger = [] {
-    for (const builtin::EmbeddedFile& f : builtin::Files()) {
-      if (f.kind == "tagger") return Tagger(f.data, "<builtin>/" + std::string(f.path));
-    }
-    return Tagger(std::string_view(), "<builtin>/tagger.model");
+    const BuiltinModelFile file = BuiltinModel(kKind);
+    return Tagger(file.data, file.name);
   }();
   return kTagger;
 }

@@ -48,6 +48,23 @@ TEST(SyntaxCommand, ParseWritesConlluOfPlainText) {
   EXPECT_NE(conllu.find("\n\n1\tThe\t"), std::string::npos) << "one block per sentence";
 }
 
+TEST(SyntaxCommand, ExplainShowsTheTreeOfSentencesThatCanHoldAnEvent) {
+  TempDir dir;
+  RunOptions run;
+  run.in = dir.Write("in.jsonl",
+                     "{\"id\":\"x\",\"date\":\"2024-05-01\",\"title\":\"\",\"text\":\"Police "
+                     "arrested 40 protesters in Kenya on Monday. Nothing happened.\"}\n");
+  run.out = dir.Path("explain.txt");
+  ASSERT_EQ(RunDyad({"extract", "--format", "explain", "-"}, run).exit_code, 0);
+  const std::string explain = ReadFile(run.out);
+  EXPECT_NE(explain.find("  tree   Police/NNS>arrested:nsubj arrested/VBD>ROOT:root"),
+            std::string::npos)
+      << explain;
+  EXPECT_NE(explain.find("protesters/NNS>arrested:obj"), std::string::npos) << explain;
+  EXPECT_EQ(explain.find("Nothing/"), std::string::npos)
+      << "a sentence without actor or lexicon word is not parsed: " << explain;
+}
+
 TEST(SyntaxCommand, TrainsAParserOnATreebank) {
   TempDir dir;
   const std::string model = dir.Path("parser.model");

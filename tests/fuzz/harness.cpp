@@ -250,8 +250,9 @@ void Query(std::string_view data) {
 void Conllu(std::string_view data) {
   std::vector<Diagnostic> diagnostics;
   const std::vector<syntax::TreebankSentence> read = syntax::ReadConllu(data, "fuzz", &diagnostics);
-  for (const Diagnostic& d : diagnostics)
+  for (const Diagnostic& d : diagnostics) {
     Require(d.line > 0, "a CoNLL-U diagnostic names its line");
+  }
   size_t words = 0;
   for (const syntax::TreebankSentence& s : read) {
     Require(!s.words.empty(), "a sentence read has words");
