@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -22,6 +23,7 @@
 #include "dyad/event_format.h"
 #include "dyad/event_reader.h"
 #include "dyad/extractor.h"
+#include "syntax/model_file.h"
 #include "syntax/parser.h"
 #include "syntax/tagger.h"
 #include "syntax/treebank.h"
@@ -298,7 +300,7 @@ void ParserModel(std::string_view data) {
   Require(again.ok(), "a written model loads");
 }
 
-void Model(std::string_view data) {
+void LoadModel(std::string_view data) {
   const syntax::Tagger tagger(data, "fuzz");
   if (!tagger.ok()) {
     Require(!tagger.error().empty(), "a refused model says why");
@@ -316,6 +318,20 @@ void Model(std::string_view data) {
   std::vector<uint8_t> again_labels;
   again.Tag(words, &again_labels);
   Require(again_labels.size() == labels.size(), "the reloaded model tags every word");
+}
+
+void Model(std::string_view data) {
+  LoadModel(data);
+  // The same bytes with the header's size and checksum made to match, so that the fuzzer
+  // reaches the payload's own checks rather than stopping at the checksum.
+  constexpr size_t kHeader = 28;
+  if (data.size() < kHeader || !data.starts_with("DYADMODL")) return;
+  std::string sealed(data);
+  const uint64_t size = sealed.size() - kHeader;
+  const uint64_t checksum = syntax::Fnv1a(std::string_view(sealed).substr(kHeader));
+  std::memcpy(sealed.data() + 12, &size, sizeof size);
+  std::memcpy(sealed.data() + 20, &checksum, sizeof checksum);
+  LoadModel(sealed);
 }
 
 void Run(std::string_view target, std::string_view data) {
