@@ -8,6 +8,7 @@
 #include "syntax/model_file.h"
 #include "syntax/parser.h"
 #include "syntax/tagger.h"
+#include "syntax/tagger_training.h"
 #include "syntax/treebank.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"

@@ -7,6 +7,7 @@
 
 #include "syntax/model_file.h"
 #include "syntax/parse_state.h"
+#include "syntax/tagger_training.h"
 #include "text/token.h"
 
 namespace dyad::syntax {
@@ -53,14 +54,7 @@ uint64_t TagHash(std::string_view upos, std::string_view xpos) {
   return text::NormHash(tag);
 }
 
-uint64_t WordHash(std::string_view form) {
-  std::string lower(form);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c >= '0' && c <= '9') c = '0';
-  }
-  return text::NormHash(lower);
-}
+uint64_t WordHash(std::string_view form) { return text::NormHash(FeatureLower(form)); }
 
 std::vector<ParseWord> ParseWords(const Tagger& tagger, std::span<const std::string_view> forms,
                                   std::span<const uint8_t> labels) {

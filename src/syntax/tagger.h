@@ -6,7 +6,6 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -74,37 +73,20 @@ struct WordHashes {
 };
 std::vector<WordHashes> HashWords(std::span<const std::string_view> words,
                                   const std::unordered_map<uint64_t, uint64_t>& ambiguity);
+// What the word features read: lowercase ASCII, digits as '0' (years, prices and counts share
+// their features).
+std::string FeatureLower(std::string_view w);
+// The feature value of a label (-1, before the sentence, has its own).
+uint64_t TagValue(int label);
+// The index of the largest of `n` scores (the first on a tie).
+int Argmax(const float* scores, int n);
+
 // Writes the feature keys of word `i`, given the labels of the two words before it (-1 before
 // the first), into `out` (cleared first).
 void TaggerFeatures(std::span<const WordHashes> words, size_t i, int prev, int prev2,
                     std::vector<uint32_t>* out);
 
-struct TaggerTraining {
-  int iterations = 10;
-  uint64_t seed = 1;
-  int min_label_count = 30;  // rarer (UPOS, XPOS) pairs fold into their UPOS's commonest
-  std::string attribution;   // stored in the model (the treebanks' names and licences)
-  // Called after each pass over the training data with its number (1-based), the accuracy
-  // on the training sentences during the pass and the averaged model's on `dev`.
-  std::function<void(int, double, double)> progress;
-};
-
-// Trains a tagger on `train` (deterministic: same data, options and build give the same
-// bytes) and returns the model file.
-std::string TrainTagger(const std::vector<TreebankSentence>& train,
-                        const std::vector<TreebankSentence>& dev, const TaggerTraining& options);
-
 // Serializes a tagger (the trainer's last step; exposed for tests).
 std::string WriteTaggerModel(const Tagger& tagger, std::string_view attribution);
-
-struct TaggingScore {
-  int64_t words = 0;
-  int64_t upos_correct = 0;
-  int64_t xpos_correct = 0;
-  double upos() const { return words == 0 ? 0.0 : static_cast<double>(upos_correct) / words; }
-  double xpos() const { return words == 0 ? 0.0 : static_cast<double>(xpos_correct) / words; }
-};
-// Tags the treebank's own tokens and compares with its tags.
-TaggingScore EvaluateTagger(const Tagger& tagger, const std::vector<TreebankSentence>& gold);
 
 }  // namespace dyad::syntax

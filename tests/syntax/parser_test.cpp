@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "syntax/parse_state.h"
+#include "syntax/tagger_training.h"
 #include "test_support.h"
 
 namespace dyad::syntax {

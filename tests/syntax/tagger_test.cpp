@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "syntax/tagger_training.h"
 #include "test_support.h"
 
 namespace dyad::syntax {
