@@ -31,6 +31,17 @@ T Get(const char* at) {
 
 }  // namespace
 
+bool ModelIdentity::Adopt(ModelReader& in) {
+  if (in.ok() && !in.AtEnd()) in.Fail("damaged: bytes after the model's last section");
+  if (!in.ok()) {
+    error_ = in.error();
+    return false;
+  }
+  fingerprint_ = in.fingerprint();
+  attribution_ = in.attribution();
+  return true;
+}
+
 BuiltinModelFile BuiltinModel(std::string_view kind) {
   for (const builtin::EmbeddedFile& f : builtin::Files()) {
     if (f.kind == kind) return {f.data, "<builtin>/" + std::string(f.path)};

@@ -75,6 +75,25 @@ class ModelReader {
   std::string fingerprint_;
 };
 
+// What every loaded model answers: whether it loaded, why not, and which model it is.
+class ModelIdentity {
+ public:
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  const std::string& fingerprint() const { return fingerprint_; }
+  const std::string& attribution() const { return attribution_; }
+
+ protected:
+  // Takes the reader's verdict once the model's sections are read (bytes left over are a
+  // damage too); false, with error() set, when the file is refused.
+  bool Adopt(ModelReader& in);
+
+ private:
+  std::string error_;
+  std::string fingerprint_;
+  std::string attribution_;
+};
+
 // The model of `kind` compiled into dyad (kind "tagger" or "parser" in CMakeLists.txt's
 // embedded files), and the name its messages give it; empty data when there is none.
 struct BuiltinModelFile {

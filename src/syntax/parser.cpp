@@ -80,14 +80,7 @@ Parser::Parser(std::string_view file, std::string_view name) {
   for (uint32_t k = 0; k < relations && in.ok(); ++k) parts_.relations.push_back(in.String());
   if (in.ok()) parts_.transitions = in.Model(kMoves);
   if (in.ok()) parts_.labels = in.Model(static_cast<int>(relations));
-  if (in.ok() && !in.AtEnd()) in.Fail("damaged: bytes after the model's last section");
-  if (!in.ok()) {
-    error_ = in.error();
-    parts_ = Parts{};
-    return;
-  }
-  fingerprint_ = in.fingerprint();
-  attribution_ = in.attribution();
+  if (!Adopt(in)) parts_ = Parts{};
 }
 
 const Parser& Parser::Builtin() {

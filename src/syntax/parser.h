@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "syntax/model_file.h"
 #include "syntax/perceptron.h"
 #include "syntax/tagger.h"
 #include "syntax/treebank.h"
@@ -39,7 +40,7 @@ struct Parse {
 };
 
 // A loaded parser. Immutable after construction: parsing is thread-safe.
-class Parser {
+class Parser : public ModelIdentity {
  public:
   // Reads a model file's bytes (`name` for messages); check ok() before use.
   Parser(std::string_view file, std::string_view name);
@@ -47,10 +48,6 @@ class Parser {
   // The parser compiled into dyad (src/syntax/data/parser.model), loaded on first use.
   static const Parser& Builtin();
 
-  bool ok() const { return error_.empty(); }
-  const std::string& error() const { return error_; }
-  const std::string& fingerprint() const { return fingerprint_; }
-  const std::string& attribution() const { return attribution_; }
   int relations() const { return static_cast<int>(parts_.relations.size()); }
   const std::string& relation(int k) const { return parts_.relations[static_cast<size_t>(k)]; }
 
@@ -67,9 +64,6 @@ class Parser {
 
  private:
   Parts parts_;
-  std::string error_;
-  std::string fingerprint_;
-  std::string attribution_;
 };
 
 struct ParserTraining {

@@ -201,14 +201,7 @@ Tagger::Tagger(std::string_view file, std::string_view name) {
     parts_.ambiguity.emplace(form, in.U64());
   }
   if (in.ok()) parts_.model = in.Model(static_cast<int>(labels));
-  if (in.ok() && !in.AtEnd()) in.Fail("damaged: bytes after the model's last section");
-  if (!in.ok()) {
-    error_ = in.error();
-    parts_ = Parts{};
-    return;
-  }
-  fingerprint_ = in.fingerprint();
-  attribution_ = in.attribution();
+  if (!Adopt(in)) parts_ = Parts{};
 }
 
 const Tagger& Tagger::Builtin() {

@@ -13,24 +13,20 @@
 #include <unordered_map>
 #include <vector>
 
+#include "syntax/model_file.h"
 #include "syntax/perceptron.h"
 #include "syntax/treebank.h"
 
 namespace dyad::syntax {
 
 // A loaded tagger. Immutable after construction: tagging is thread-safe.
-class Tagger {
+class Tagger : public ModelIdentity {
  public:
   // Reads a model file's bytes (`name` for messages); check ok() before use.
   Tagger(std::string_view file, std::string_view name);
 
   // The tagger compiled into dyad (src/syntax/data/tagger.model), loaded on first use.
   static const Tagger& Builtin();
-
-  bool ok() const { return error_.empty(); }
-  const std::string& error() const { return error_; }
-  const std::string& fingerprint() const { return fingerprint_; }
-  const std::string& attribution() const { return attribution_; }
 
   int labels() const { return static_cast<int>(parts_.upos.size()); }
   const std::string& upos(int label) const { return parts_.upos[static_cast<size_t>(label)]; }
@@ -56,9 +52,6 @@ class Tagger {
 
  private:
   Parts parts_;
-  std::string error_;
-  std::string fingerprint_;
-  std::string attribution_;
 };
 
 // What the features need of each word, computed once per word.
