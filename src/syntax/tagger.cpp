@@ -212,16 +212,6 @@ const Tagger& Tagger::Builtin() {
   return kTagger;
 }
 
-int Tagger::Label(std::string_view upos, std::string_view xpos) const {
-  for (int k = 0; k < labels(); ++k) {
-    if (parts_.upos[static_cast<size_t>(k)] == upos &&
-        parts_.xpos[static_cast<size_t>(k)] == xpos) {
-      return k;
-    }
-  }
-  return -1;
-}
-
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<uint8_t>* labels) const {
   labels->assign(words.size(), 0);
   if (!ok() || words.empty()) return;

@@ -31,8 +31,6 @@ class Tagger : public ModelIdentity {
   int labels() const { return static_cast<int>(parts_.upos.size()); }
   const std::string& upos(int label) const { return parts_.upos[static_cast<size_t>(label)]; }
   const std::string& xpos(int label) const { return parts_.xpos[static_cast<size_t>(label)]; }
-  // The label of a (UPOS, XPOS) pair, -1 when the tagger has none.
-  int Label(std::string_view upos, std::string_view xpos) const;
 
   // Tags `words` (forms as written, one per token) into `labels`.
   void Tag(std::span<const std::string_view> words, std::vector<uint8_t>* labels) const;

@@ -5,21 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "core/lines.h"
 #include "syntax/parse_state.h"
 #include "syntax/tagger_training.h"
+#include "syntax/toy_treebank.h"
 #include "test_support.h"
 
 namespace dyad::syntax {
 namespace {
-
-std::vector<TreebankSentence> Toy() {
-  std::vector<Diagnostic> diagnostics;
-  auto sentences =
-      ReadConllu(testing::ReadFile(testing::SourceDir() + "/tests/data/syntax/toy.conllu"), "toy",
-                 &diagnostics);
-  EXPECT_TRUE(diagnostics.empty());
-  return sentences;
-}
 
 std::vector<ParseWord> GoldTagged(const TreebankSentence& s) {
   std::vector<ParseWord> words;
@@ -31,7 +24,7 @@ std::vector<ParseWord> GoldTagged(const TreebankSentence& s) {
 
 // Following the moves the dynamic oracle calls free rebuilds every (projective) gold tree.
 TEST(ParseState, TheOraclesMovesRebuildTheGoldTree) {
-  for (const TreebankSentence& s : Toy()) {
+  for (const TreebankSentence& s : ToyTreebank()) {
     SCOPED_TRACE(s.id);
     const std::vector<ParseWord> words = GoldTagged(s);
     std::vector<int> gold;
@@ -78,7 +71,7 @@ TEST(ParseState, MovesAreValidOnlyWhereTheyMakeSense) {
 }
 
 TEST(TrainParser, IsDeterministicAndLearnsItsTrainingTrees) {
-  const std::vector<TreebankSentence> toy = Toy();
+  const std::vector<TreebankSentence> toy = ToyTreebank();
   TaggerTraining tagging;
   tagging.iterations = 5;
   const Tagger tagger(TrainTagger(toy, {}, tagging), "toy-tagger");
@@ -156,14 +149,7 @@ TEST(Parser, BuiltinFindsTheRolesWordOrderMisses) {
   };
   for (const TreeCase& c : cases) {
     SCOPED_TRACE(c.sentence + " / " + c.dependent);
-    std::vector<std::string_view> words;
-    size_t from = 0;
-    while (from < c.sentence.size()) {
-      const size_t space = c.sentence.find(' ', from);
-      const size_t to = space == std::string::npos ? c.sentence.size() : space;
-      words.push_back(std::string_view(c.sentence).substr(from, to - from));
-      from = to + 1;
-    }
+    const std::vector<std::string_view> words = core::Split(c.sentence, ' ');
     std::vector<uint8_t> labels;
     tagger.Tag(words, &labels);
     Parse parse;

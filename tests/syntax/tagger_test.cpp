@@ -5,20 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "core/lines.h"
 #include "syntax/tagger_training.h"
+#include "syntax/toy_treebank.h"
 #include "test_support.h"
 
 namespace dyad::syntax {
 namespace {
-
-std::vector<TreebankSentence> Toy() {
-  std::vector<Diagnostic> diagnostics;
-  auto sentences =
-      ReadConllu(testing::ReadFile(testing::SourceDir() + "/tests/data/syntax/toy.conllu"), "toy",
-                 &diagnostics);
-  EXPECT_TRUE(diagnostics.empty());
-  return sentences;
-}
 
 std::vector<std::string> Tags(const Tagger& tagger, const std::vector<std::string_view>& words) {
   std::vector<uint8_t> labels;
@@ -30,7 +23,7 @@ std::vector<std::string> Tags(const Tagger& tagger, const std::vector<std::strin
 }
 
 TEST(TrainTagger, IsDeterministicAndLearnsItsTrainingSentences) {
-  const std::vector<TreebankSentence> toy = Toy();
+  const std::vector<TreebankSentence> toy = ToyTreebank();
   ASSERT_GE(toy.size(), 10U);
   TaggerTraining options;
   options.iterations = 5;
@@ -92,15 +85,7 @@ TEST(Tagger, BuiltinTellsTheConstructionsOfNewsApart) {
   };
   for (const TagCase& c : cases) {
     SCOPED_TRACE(c.sentence);
-    std::vector<std::string> words_owned;
-    std::vector<std::string_view> words;
-    size_t from = 0;
-    while (from < c.sentence.size()) {
-      const size_t space = c.sentence.find(' ', from);
-      const size_t to = space == std::string::npos ? c.sentence.size() : space;
-      words.push_back(std::string_view(c.sentence).substr(from, to - from));
-      from = to + 1;
-    }
+    const std::vector<std::string_view> words = core::Split(c.sentence, ' ');
     const std::vector<std::string> tags = Tags(tagger, words);
     ASSERT_LT(c.word, tags.size());
     EXPECT_EQ(tags[c.word], c.xpos) << words[c.word];
